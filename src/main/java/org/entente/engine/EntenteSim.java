@@ -1,0 +1,157 @@
+package org.entente.engine;
+
+import java.util.Locale;
+
+import org.entente.model.Param;
+import org.entente.model.Scenario;
+import org.entente.model.ScheduledEvent;
+import sim.engine.Schedule;
+import sim.engine.SimState;
+
+/**
+ * The MASON model: composes the {@link World} of one run and schedules one {@code Steppable}
+ * per phase of MODEL.md section 2, each with its own ordering (events 0, policy 1, trade 2,
+ * economy 3, security 4, record 5). {@code random} is the run's only source of randomness, so
+ * a run is a pure function of (scenario, parameters, seed). Not thread-safe; one instance per
+ * run, and runs may go on in parallel on separate instances.
+ */
+public final class EntenteSim extends SimState {
+    private static final long serialVersionUID = 1L;
+
+    public static final int ORDER_EVENTS = 0;
+    public static final int ORDER_POLICY = 1;
+    public static final int ORDER_TRADE = 2;
+    public static final int ORDER_ECONOMY = 3;
+    public static final int ORDER_SECURITY = 4;
+    public static final int ORDER_RECORD = 5;
+
+    private final Scenario scenario;
+    private final RecordSink sink;
+    private World world;
+    private double[] previousHostility;
+
+    public EntenteSim(Scenario scenario, long seed, RecordSink sink) {
+        super(seed);
+        this.scenario = scenario;
+        this.sink = sink;
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        world = new World(scenario);
+        Initialiser.initialise(this, world);
+        previousHostility = world.h.clone();
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_EVENTS, new EventPhase(world.eventsByStep()), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_POLICY, new PolicyPhase(), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_TRADE, new TradePhase(), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_ECONOMY, new EconomyPhase(), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_SECURITY, new SecurityPhase(), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_RECORD, new RecordPhase(sink), 1.0);
+    }
+
+    /** Runs the scenario's whole horizon headless. */
+    public void runAll() {
+        start();
+        while (schedule.getSteps() < scenario.months()) {
+            if (!schedule.step(this)) break;
+        }
+        finish();
+    }
+
+    /** The month being stepped, 0 for the start month. */
+    public int currentStep() {
+        return (int) Math.round(schedule.getTime());
+    }
+
+    public Scenario scenario() { return scenario; }
+
+    World world() { return world; }
+
+    /** A read-only view of the world for inspectors, tests and displays. */
+    public WorldView view() { return new WorldView(world); }
+
+    void logEvent(String event, String actors, String detail) {
+        sink.event(new RecordSink.EventRow(currentStep(), event, actors, detail));
+    }
+
+    /** A random permutation of 0..n-1 drawn from the run's generator: the order in which actors decide. */
+    int[] drawOrder(int n) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int tmp = order[i];
+            order[i] = order[j];
+            order[j] = tmp;
+        }
+        return order;
+    }
+
+    double previousHostility(int k) { return previousHostility[k]; }
+
+    void rememberHostility() { System.arraycopy(world.h, 0, previousHostility, 0, previousHostility.length); }
+
+    /** Numbers in event details: up to four decimals, Locale.ROOT. */
+    static String fmt(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+        return String.format(Locale.ROOT, "%.4f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
+
+    /** Month-0 set-up that makes the recorded world a steady state. */
+    static final class Initialiser {
+        private Initialiser() { }
+
+        static void initialise(EntenteSim sim, World w) {
+            int n = w.n;
+            w.oilPrice0 = w.p(Param.OIL_PRICE);
+            w.updateTreatyLayers(0);
+            w.updatePressure(0);
+            System.arraycopy(w.blame, 0, w.blame0, 0, w.blame.length);
+            boolean[] given = new boolean[n * n];
+            java.util.Arrays.fill(w.a, 0.5);
+            for (ScheduledEvent e : sim.scenario.events()) {
+                if (!World.isInitialData(e, sim.scenario)) continue;
+                var sa = (org.entente.model.EventAction.SetAlignment) e.action();
+                int i = w.idx(sa.a()), j = w.idx(sa.b());
+                w.setSym(w.a, i, j, sa.level());
+                given[i * n + j] = given[j * n + i] = true;
+                sim.logEvent("set_alignment", sa.a() + ";" + sa.b(), "recorded alignment " + fmt(sa.level()));
+            }
+            double gamma = w.p(Param.ALIGNMENT_GAIN), u0 = w.p(Param.ALIGNMENT_THRESHOLD);
+            // Alignment of unrecorded pairs depends on compliance, which depends on alignment:
+            // two passes from a neutral start settle it deterministically.
+            for (int pass = 0; pass < 2; pass++) {
+                w.updateCompliance(0);
+                PolicyPhase.computeUtility(w, 0);
+                for (int k = 0; k < n * n; k++) {
+                    if (k / n != k % n && !given[k]) w.a[k] = Rules.sigmoid(gamma * (w.ubar[k] - u0));
+                }
+            }
+            for (int k = 0; k < n * n; k++) {
+                if (k / n == k % n) {
+                    w.a[k] = 0;
+                    continue;
+                }
+                w.a[k] = Math.max(w.a[k], w.floor[k]);
+            }
+            w.updateCompliance(0);
+            PolicyPhase.computeUtility(w, 0);
+            System.arraycopy(w.a, 0, w.a0, 0, w.a.length);
+            System.arraycopy(w.a, 0, w.anchor, 0, w.a.length);
+            System.arraycopy(w.ubar, 0, w.ubar0, 0, w.ubar.length);
+            w.updateFriction(0);
+            System.arraycopy(w.f, 0, w.f0, 0, w.f.length);
+            OilSetup.initialise(w);
+            w.updateCapability();
+            double[] arms0 = SecurityPhase.allocate(w, 0);
+            for (int k = 0; k < arms0.length; k++) {
+                w.arms[k] = arms0[k];
+                if (arms0[k] > 0) w.armsStart[k] = -1;
+            }
+            EconomyPhase.totals(w);
+            TradePhase.sanctionedShare(w);
+            w.stsLag.rebase(w.sts);
+        }
+    }
+}

@@ -1,0 +1,370 @@
+package org.entente.engine;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import org.entente.model.EventAction;
+import org.entente.model.EventAction.AdjustSanctions;
+import org.entente.model.EventAction.EndTreaty;
+import org.entente.model.EventAction.ImposeSanctions;
+import org.entente.model.EventAction.JoinBloc;
+import org.entente.model.EventAction.LeaveBloc;
+import org.entente.model.EventAction.LiftSanctions;
+import org.entente.model.EventAction.RegimeChange;
+import org.entente.model.EventAction.SetAlignment;
+import org.entente.model.EventAction.SetAttribute;
+import org.entente.model.EventAction.SetHostility;
+import org.entente.model.EventAction.SetParameter;
+import org.entente.model.EventAction.SetPolicy;
+import org.entente.model.EventAction.Shock;
+import org.entente.model.EventAction.SignTreaty;
+import org.entente.model.EventAction.TreatyInForce;
+import org.entente.model.EventAction.WarEnd;
+import org.entente.model.EventAction.WarStart;
+import org.entente.model.Param;
+import org.entente.model.RegimeSpec;
+import org.entente.model.RegimeType;
+import org.entente.model.ScheduledEvent;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Phase 0 of a step (MODEL.md 2 and 8): applies the scenario's events dated this month, in
+ * file order, and conditional regime changes whose stability threshold has been crossed. Each
+ * applied event, and each action a policy bundle expands to, is logged for {@code events.csv}.
+ */
+final class EventPhase implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    /** Shipped policy bundles (MODEL.md 8). */
+    static final String MAXIMUM_PRESSURE = "maximum_pressure";
+    static final String RAPPROCHEMENT = "rapprochement";
+
+    private final Map<Integer, List<ScheduledEvent>> byStep;
+    private final List<ScheduledEvent> conditional = new ArrayList<>();
+
+    EventPhase(Map<Integer, List<ScheduledEvent>> byStep) {
+        this.byStep = byStep;
+    }
+
+    @Override
+    public void step(SimState state) {
+        EntenteSim sim = (EntenteSim) state;
+        World w = sim.world();
+        int t = sim.currentStep();
+        for (ScheduledEvent e : byStep.getOrDefault(t, List.of())) {
+            if (e.action() instanceof RegimeChange rc && rc.conditional()) {
+                conditional.add(e);
+                continue;
+            }
+            if (World.isInitialData(e, w.scenario)) continue;
+            apply(sim, w, t, e.action(), "");
+        }
+        double threshold = w.p(Param.STABILITY_THRESHOLD);
+        for (Iterator<ScheduledEvent> it = conditional.iterator(); it.hasNext(); ) {
+            ScheduledEvent e = it.next();
+            RegimeChange rc = (RegimeChange) e.action();
+            if (w.stability[w.idx(rc.actor())] < threshold) {
+                apply(sim, w, t, rc, "stability below " + EntenteSim.fmt(threshold) + "; ");
+                it.remove();
+            }
+        }
+    }
+
+    static void apply(EntenteSim sim, World w, int t, EventAction action, String prefix) {
+        if (action instanceof ImposeSanctions a) {
+            impose(sim, w, t, a.regime(), a.announced(), prefix);
+        } else if (action instanceof AdjustSanctions a) {
+            adjust(sim, w, t, a, prefix);
+        } else if (action instanceof LiftSanctions a) {
+            lift(sim, w, t, a.sender(), a.target(), a.regimeType(), a.overMonths(), prefix);
+        } else if (action instanceof SignTreaty a) {
+            World.Treaty tr = w.newTreaty(a.treaty());
+            w.treaties.add(tr);
+            sim.logEvent(action.type(), String.join(";", a.treaty().parties()),
+                    prefix + a.treaty().name() + (tr.inForce == Regime.OPEN ? "; not yet in force"
+                            : "; in force from " + w.scenario.monthLabel(tr.inForce)));
+        } else if (action instanceof TreatyInForce a) {
+            World.Treaty tr = findTreaty(w, a.treaty());
+            if (tr == null) {
+                sim.logEvent(action.type(), "", prefix + a.treaty() + ": no such treaty; nothing changed");
+                return;
+            }
+            tr.inForce = t;
+            tr.end = tr.durationMonths < 0 ? Regime.OPEN : t + tr.durationMonths;
+            sim.logEvent(action.type(), partyList(w, tr), prefix + tr.name + " in force");
+        } else if (action instanceof EndTreaty a) {
+            World.Treaty tr = findTreaty(w, a.treaty());
+            if (tr == null) {
+                sim.logEvent(action.type(), "", prefix + a.treaty() + ": no such treaty; nothing changed");
+                return;
+            }
+            tr.end = Math.min(tr.end, t);
+            sim.logEvent(action.type(), partyList(w, tr), prefix + tr.name + " ended");
+        } else if (action instanceof SetPolicy a) {
+            policy(sim, w, t, a, prefix);
+        } else if (action instanceof WarStart a) {
+            warStart(sim, w, t, a, prefix);
+        } else if (action instanceof WarEnd a) {
+            warEnd(sim, w, t, a, prefix);
+        } else if (action instanceof SetHostility a) {
+            int i = w.idx(a.a()), j = w.idx(a.b());
+            double old = w.h[i * w.n + j];
+            w.setSym(w.h, i, j, a.level());
+            w.setSym(w.hbase, i, j, a.level());
+            sim.logEvent(action.type(), a.a() + ";" + a.b(), prefix + "hostility " + EntenteSim.fmt(old) + " -> " + EntenteSim.fmt(a.level()));
+            if (a.level() < old) negotiation(sim, w, t, i, j);
+        } else if (action instanceof SetAlignment a) {
+            int i = w.idx(a.a()), j = w.idx(a.b());
+            int ij = i * w.n + j;
+            double old = w.a[ij];
+            double level = Math.max(a.level(), w.floor[ij]);
+            w.setSym(w.a, i, j, level);
+            w.setSym(w.anchor, i, j, level);
+            w.setSym(w.ubar0, i, j, w.ubar[ij]);
+            sim.logEvent(action.type(), a.a() + ";" + a.b(), prefix + "alignment " + EntenteSim.fmt(old) + " -> " + EntenteSim.fmt(level));
+        } else if (action instanceof RegimeChange a) {
+            regimeChange(sim, w, a, prefix);
+        } else if (action instanceof SetAttribute a) {
+            setAttribute(sim, w, a, prefix);
+        } else if (action instanceof SetParameter a) {
+            double old = w.par[a.parameter().ordinal()];
+            w.par[a.parameter().ordinal()] = a.value();
+            sim.logEvent(action.type(), "", prefix + a.parameter().key() + " " + EntenteSim.fmt(old) + " -> " + EntenteSim.fmt(a.value()));
+        } else if (action instanceof Shock a) {
+            int i = w.idx(a.actor());
+            StringBuilder d = new StringBuilder(prefix);
+            if (a.gdp() != 0) {
+                w.gdp[i] *= 1 + a.gdp();
+                d.append("gdp ").append(EntenteSim.fmt(100 * a.gdp())).append("% ");
+            }
+            if (a.oil() != 0) {
+                w.oil[i] *= 1 + a.oil();
+                d.append("oil ").append(EntenteSim.fmt(100 * a.oil())).append("%");
+            }
+            sim.logEvent(action.type(), a.actor(), d.toString().trim());
+        } else if (action instanceof JoinBloc a) {
+            w.member[w.idx(a.bloc()) * w.n + w.idx(a.actor())] = true;
+            sim.logEvent(action.type(), a.actor() + ";" + a.bloc(), prefix + a.actor() + " applies " + a.bloc() + "'s regimes");
+        } else if (action instanceof LeaveBloc a) {
+            w.member[w.idx(a.bloc()) * w.n + w.idx(a.actor())] = false;
+            sim.logEvent(action.type(), a.actor() + ";" + a.bloc(), prefix + a.actor() + " no longer applies " + a.bloc() + "'s regimes");
+        } else {
+            throw new IllegalStateException("unhandled event type " + action.type());
+        }
+    }
+
+    private static World.Treaty findTreaty(World w, String name) {
+        World.Treaty found = null;
+        for (World.Treaty tr : w.treaties) if (tr.name.equals(name)) found = tr;
+        return found;
+    }
+
+    private static String partyList(World w, World.Treaty tr) {
+        StringBuilder b = new StringBuilder();
+        for (int p : tr.parties) {
+            if (b.length() > 0) b.append(';');
+            b.append(w.ids[p]);
+        }
+        return b.toString();
+    }
+
+    /** Active (not lifted) regime of a sender on a target of a type, or null. */
+    static Regime find(World w, int sender, int target, RegimeType type, int t) {
+        Regime found = null;
+        for (Regime r : w.regimes) {
+            if (r.sender == sender && r.target == target && r.type == type && r.liftStep == Regime.OPEN && t < r.end) found = r;
+        }
+        return found;
+    }
+
+    private static void impose(EntenteSim sim, World w, int t, RegimeSpec spec, int announced, String prefix) {
+        int s = w.senderIdx(spec.sender()), tg = w.idx(spec.target());
+        Regime existing = find(w, s, tg, spec.type(), t);
+        String who = spec.sender() + ";" + spec.target();
+        if (existing != null) {
+            double old = existing.intensity;
+            existing.intensity = spec.intensity();
+            existing.secondary = spec.secondary();
+            sim.logEvent("impose_sanctions", who, prefix + spec.type().key() + " already in force: intensity "
+                    + EntenteSim.fmt(old) + " -> " + EntenteSim.fmt(spec.intensity())
+                    + (spec.secondary() ? ", secondary" : ""));
+            return;
+        }
+        int start = t + announced;
+        int ramp = Math.min(announced, (int) w.p(Param.ANTICIPATION_MONTHS));
+        int end = spec.end() == null ? Regime.OPEN : w.scenario.stepOf(spec.end());
+        w.regimes.add(w.newRegime(spec, start, start - ramp, end));
+        sim.logEvent("impose_sanctions", who, prefix + spec.type().key() + " intensity " + EntenteSim.fmt(spec.intensity())
+                + (spec.secondary() ? ", secondary" : "")
+                + (announced > 0 ? ", from " + w.scenario.monthLabel(start) + " (announced " + announced + " months ahead)" : ""));
+    }
+
+    private static void adjust(EntenteSim sim, World w, int t, AdjustSanctions a, String prefix) {
+        int s = w.senderIdx(a.sender()), tg = w.idx(a.target());
+        Regime r = find(w, s, tg, a.regimeType(), t);
+        String who = a.sender() + ";" + a.target();
+        StringBuilder d = new StringBuilder(prefix).append(a.regimeType().key());
+        if (r == null) {
+            d.append(": no regime in force");
+        } else {
+            if (!Double.isNaN(a.intensity())) {
+                d.append(" intensity ").append(EntenteSim.fmt(r.intensity)).append(" -> ").append(EntenteSim.fmt(a.intensity()));
+                r.intensity = a.intensity();
+            }
+            if (a.secondary() != null) {
+                d.append(", secondary ").append(r.secondary).append(" -> ").append(a.secondary());
+                r.secondary = a.secondary();
+            }
+        }
+        if (a.crackdown() > 0) crackdown(w, tg, a.crackdown(), d);
+        sim.logEvent("adjust_sanctions", who, d.toString());
+    }
+
+    private static void crackdown(World w, int target, double c, StringBuilder d) {
+        double old = w.evasion[target];
+        w.evasion[target] *= 1 - c;
+        d.append("; crackdown ").append(EntenteSim.fmt(c)).append(": oil evasion ")
+                .append(EntenteSim.fmt(old)).append(" -> ").append(EntenteSim.fmt(w.evasion[target])).append(" mb/d");
+    }
+
+    private static void lift(EntenteSim sim, World w, int t, String sender, String target, RegimeType type, int over, String prefix) {
+        int s = w.senderIdx(sender), tg = w.idx(target);
+        List<String> lifted = new ArrayList<>();
+        for (Regime r : w.regimes) {
+            if (r.sender != s || r.target != tg || r.liftStep != Regime.OPEN || t >= r.end) continue;
+            if (type != null && r.type != type) continue;
+            r.lift(t, over);
+            lifted.add(r.type.key());
+        }
+        sim.logEvent("lift_sanctions", sender + ";" + target, prefix + (lifted.isEmpty() ? "no regime in force"
+                : String.join(", ", lifted) + " lifted over " + over + " months"));
+    }
+
+    private static void policy(EntenteSim sim, World w, int t, SetPolicy a, String prefix) {
+        String tag = "(" + a.policy() + ") ";
+        sim.logEvent("set_policy", a.actor() == null ? "" : a.actor() + (a.target() == null ? "" : ";" + a.target()),
+                prefix + a.policy());
+        if (!a.bundle().isEmpty()) {
+            for (EventAction inner : a.bundle()) apply(sim, w, t, inner, prefix + tag);
+            return;
+        }
+        switch (a.policy()) {
+            case MAXIMUM_PRESSURE -> {
+                for (RegimeType type : new RegimeType[] {RegimeType.ENERGY, RegimeType.FINANCIAL}) {
+                    RegimeSpec spec = new RegimeSpec(a.actor(), a.target(), type, 1.0, true,
+                            w.scenario.start().plusMonths(t), null, List.of(), List.of(), "policy " + a.policy());
+                    impose(sim, w, t, spec, 0, prefix + tag);
+                }
+                double c = Double.isNaN(a.crackdown()) ? w.p(Param.POLICY_CRACKDOWN) : a.crackdown();
+                StringBuilder d = new StringBuilder(prefix + tag + "oil");
+                crackdown(w, w.idx(a.target()), c, d);
+                sim.logEvent("adjust_sanctions", a.actor() + ";" + a.target(), d.toString());
+            }
+            case RAPPROCHEMENT -> {
+                int over = a.overMonths() >= 0 ? a.overMonths() : (int) w.p(Param.RAPPROCHEMENT_MONTHS);
+                lift(sim, w, t, a.actor(), a.target(), null, over, prefix + tag);
+                int i = w.idx(a.actor()), j = w.idx(a.target());
+                double factor = w.p(Param.RAPPROCHEMENT_HOSTILITY_FACTOR);
+                double old = w.h[i * w.n + j];
+                EventAction.SetHostility sh = new EventAction.SetHostility(a.actor(), a.target(), old * factor);
+                apply(sim, w, t, sh, prefix + tag);
+            }
+            default -> throw new IllegalStateException("unknown policy " + a.policy() + " (the validator should have caught it)");
+        }
+    }
+
+    /** A negotiation succeeded (hostility lowered by an event): the escalation rule steps back. */
+    private static void negotiation(EntenteSim sim, World w, int t, int i, int j) {
+        double step = w.p(Param.ESCALATION_STEP);
+        if (step <= 0) return;
+        for (Regime r : w.regimes) {
+            boolean pair = r.sender == i && r.target == j || r.sender == j && r.target == i;
+            if (!pair || !r.activeAt(t)) continue;
+            double old = r.intensity;
+            r.intensity = Math.max(0, r.intensity - step);
+            sim.logEvent("escalation", w.senderId(r.sender) + ";" + w.ids[r.target],
+                    r.type.key() + " intensity " + EntenteSim.fmt(old) + " -> " + EntenteSim.fmt(r.intensity) + " after negotiation");
+        }
+    }
+
+    private static void warStart(EntenteSim sim, World w, int t, WarStart a, String prefix) {
+        int i = w.idx(a.actors().get(0)), j = w.idx(a.actors().get(1));
+        double pre = w.h[i * w.n + j];
+        double[] cost = {a.cost().getOrDefault(a.actors().get(0), Double.NaN), a.cost().getOrDefault(a.actors().get(1), Double.NaN)};
+        double[] later = {a.costLater().getOrDefault(a.actors().get(0), Double.NaN), a.costLater().getOrDefault(a.actors().get(1), Double.NaN)};
+        w.wars.add(new World.War(i, j, t, cost, later, pre));
+        w.war[i * w.n + j] = w.war[j * w.n + i] = true;
+        w.setSym(w.h, i, j, 1.0);
+        w.setSym(w.hbase, i, j, 1.0);
+        sim.logEvent("war_start", a.actors().get(0) + ";" + a.actors().get(1), prefix + "war; hostility " + EntenteSim.fmt(pre) + " -> 1");
+    }
+
+    private static void warEnd(EntenteSim sim, World w, int t, WarEnd a, String prefix) {
+        int i = w.idx(a.actors().get(0)), j = w.idx(a.actors().get(1));
+        double pre = Double.NaN;
+        for (World.War war : w.wars) {
+            if ((war.a == i && war.b == j || war.a == j && war.b == i) && war.end == Regime.OPEN) {
+                war.end = t;
+                pre = war.preWarHostility;
+            }
+        }
+        double level = !Double.isNaN(a.level()) ? a.level() : !Double.isNaN(pre) ? pre : w.p(Param.POSTWAR_HOSTILITY);
+        w.war[i * w.n + j] = w.war[j * w.n + i] = false;
+        w.setSym(w.h, i, j, level);
+        w.setSym(w.hbase, i, j, level);
+        sim.logEvent("war_end", a.actors().get(0) + ";" + a.actors().get(1), prefix + "war over; hostility 1 -> " + EntenteSim.fmt(level));
+    }
+
+    private static void regimeChange(EntenteSim sim, World w, RegimeChange a, String prefix) {
+        int i = w.idx(a.actor());
+        StringBuilder d = new StringBuilder(prefix);
+        if (!Double.isNaN(a.idealPoint())) {
+            d.append("ideal point ").append(EntenteSim.fmt(w.idealPoint[i])).append(" -> ").append(EntenteSim.fmt(a.idealPoint()));
+            w.idealPoint[i] = a.idealPoint();
+        }
+        if (!Double.isNaN(a.stability())) {
+            d.append("; stability ").append(EntenteSim.fmt(w.stability[i])).append(" -> ").append(EntenteSim.fmt(a.stability()));
+            w.stability[i] = a.stability();
+        }
+        for (String id : a.reset()) {
+            int j = w.idx(id);
+            if (j == i) continue;
+            w.war[i * w.n + j] = w.war[j * w.n + i] = false;
+            for (World.War war : w.wars) if (war.involves(i) && war.involves(j) && war.end == Regime.OPEN) war.end = sim.currentStep();
+            w.setSym(w.h, i, j, 0);
+            w.setSym(w.hbase, i, j, 0);
+            w.reanchor[i * w.n + j] = w.reanchor[j * w.n + i] = true;
+        }
+        if (!a.reset().isEmpty()) d.append("; ties reset with ").append(String.join(",", a.reset()));
+        sim.logEvent("regime_change", a.actor(), d.toString());
+    }
+
+    private static void setAttribute(EntenteSim sim, World w, SetAttribute a, String prefix) {
+        int i = w.idx(a.actor());
+        double v = a.value();
+        double old;
+        switch (a.attribute()) {
+            case "gdp" -> { old = w.gdp[i]; w.gdp[i] = v; w.milex[i] = w.milexShare[i] * v + w.homeProduction[i]; }
+            case "population" -> { old = w.population[i]; w.population[i] = v; }
+            case "milex" -> {
+                old = w.milex[i];
+                w.milex[i] = v;
+                w.milexShare[i] = w.gdp[i] > 0 ? Math.max(0, v - w.homeProduction[i]) / w.gdp[i] : 0;
+            }
+            case "trend_growth" -> { old = w.trend[i]; w.trend[i] = v; }
+            case "ideal_point" -> { old = w.idealPoint[i]; w.idealPoint[i] = v; }
+            case "stability" -> { old = w.stability[i]; w.stability[i] = v; }
+            case "oil_free" -> { old = w.oilFree[i]; w.oilFree[i] = v; OilSetup.recompute(w, i); }
+            case "oil_imports" -> { old = w.oilImports[i]; w.oilImports[i] = v; }
+            case "oil_floor_share" -> { old = w.oilFloorShare[i]; w.oilFloorShare[i] = v; OilSetup.recompute(w, i); }
+            case "oil_evasion_share" -> { old = w.oilEvasionShare[i]; w.oilEvasionShare[i] = v; OilSetup.recompute(w, i); }
+            case "oil_evasion_start" -> { old = w.oilEvasionStart[i]; w.oilEvasionStart[i] = v; }
+            case "arms_supplier" -> { old = w.armsSupplier[i] ? 1 : 0; w.armsSupplier[i] = v != 0; }
+            default -> throw new IllegalStateException("unknown attribute " + a.attribute() + " (the validator should have caught it)");
+        }
+        sim.logEvent("set_attribute", a.actor(), prefix + a.attribute() + " " + EntenteSim.fmt(old) + " -> " + EntenteSim.fmt(v));
+    }
+}

@@ -1,0 +1,37 @@
+package org.entente.engine;
+
+/**
+ * Sets an oil exporter's floor F, evasion ceiling V and evasion E so that the recorded volume
+ * of month 0 is a steady state (MODEL.md 6). With enforcement I(0) &gt; 0, E(0) = O(0) - F -
+ * (O_free - F)(1 - I) and V = F + E(0)/I, which makes E(0) the logistic's resting point: the
+ * specification only raises V when it lies below that value, but a V above it would make
+ * evasion grow in an unchanged world, so the steady-state reading is used (see docs/model-notes.md).
+ * With no enforcement the recorded volume is the unsanctioned one (O_free = O(0)).
+ */
+final class OilSetup {
+    private OilSetup() { }
+
+    static void initialise(World w) {
+        for (int i = 0; i < w.n; i++) {
+            if (w.oil0[i] <= 0) {
+                w.oilFree[i] = 0;
+                continue;
+            }
+            double enforcement = w.oilEnforcement(i, 0);
+            if (enforcement <= 0) w.oilFree[i] = w.oil0[i];
+            w.oilFloor[i] = w.oilFloorShare[i] * w.oilFree[i];
+            w.oilCeiling[i] = w.oilEvasionShare[i] * w.oilFree[i];
+            if (enforcement > 0) {
+                double e0 = w.oil0[i] - w.oilFloor[i] - (w.oilFree[i] - w.oilFloor[i]) * (1 - enforcement);
+                w.evasion[i] = Math.max(0, e0);
+                w.oilCeiling[i] = w.oilFloor[i] + w.evasion[i] / enforcement;
+            }
+        }
+    }
+
+    /** After an event changed the free volume or a share: new floor and ceiling, evasion kept. */
+    static void recompute(World w, int i) {
+        w.oilFloor[i] = w.oilFloorShare[i] * w.oilFree[i];
+        w.oilCeiling[i] = Math.max(w.oilFloor[i], w.oilEvasionShare[i] * w.oilFree[i]);
+    }
+}

@@ -1,0 +1,61 @@
+package org.entente.engine;
+
+import java.util.Set;
+
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Phase 5 of a step (MODEL.md 2 and 9): hands the month's rows for every actor and every dyad
+ * with a non-zero value to the {@link RecordSink}.
+ */
+final class RecordPhase implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    /** The actors whose mean alignment is "the West" and "the East" (MODEL.md 5). */
+    static final Set<String> WEST = Set.of("USA", "EUU", "GBR", "JPN");
+    static final Set<String> EAST = Set.of("CHN", "RUS");
+
+    private final RecordSink sink;
+
+    RecordPhase(RecordSink sink) { this.sink = sink; }
+
+    @Override
+    public void step(SimState state) {
+        EntenteSim sim = (EntenteSim) state;
+        World w = sim.world();
+        int t = sim.currentStep();
+        int n = w.n;
+        for (int i = 0; i < n; i++) {
+            int partners = 0;
+            for (int j = 0; j < n; j++) if (j != i && w.defense[i * n + j] > 0) partners++;
+            double ex = w.exportsNow[i], im = w.importsNow[i];
+            sink.nation(new RecordSink.NationRow(t, w.ids[i], w.gdp[i], w.growth[i], ex, im, ex - im, w.sts[i],
+                    w.oil[i], w.milex[i], w.capability[i], blocAlignment(w, i, WEST), blocAlignment(w, i, EAST),
+                    partners, w.stability[i]));
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                if (i == j) continue;
+                int k = i * n + j;
+                double ex = w.x[k] + w.oilAdj[k];
+                if (ex == 0 && w.a[k] == 0 && w.defense[k] == 0 && w.arms[k] == 0 && w.f[k] == 0 && w.h[k] == 0) continue;
+                sink.dyad(new RecordSink.DyadRow(t, w.ids[i], w.ids[j], ex, w.a[k], w.defense[k], w.arms[k], w.f[k], w.h[k]));
+            }
+        }
+        sim.rememberHostility();
+    }
+
+    /** Mean alignment of actor i with the members of a bloc present in the scenario (itself excluded); NaN if none. */
+    static double blocAlignment(World w, int i, Set<String> bloc) {
+        double sum = 0;
+        int count = 0;
+        for (String id : bloc) {
+            Integer j = w.index.get(id);
+            if (j == null || j == i) continue;
+            sum += w.a[i * w.n + j];
+            count++;
+        }
+        return count == 0 ? Double.NaN : sum / count;
+    }
+}

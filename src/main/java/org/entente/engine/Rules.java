@@ -1,0 +1,77 @@
+package org.entente.engine;
+
+/**
+ * Pure decision functions of the model: numbers in, numbers out, no state. Each is tested on
+ * its own against MODEL.md.
+ */
+public final class Rules {
+    /** USD bn a year per (million barrels a day x USD per barrel): 1e6 x 365 / 1e9. */
+    public static final double OIL_REVENUE_FACTOR = 0.365;
+    /**
+     * Alignment anchors are kept this far from 0 and 1 before taking their logit, so that a
+     * recorded alignment of exactly 0 or 1 does not make the target infinite (numerical guard).
+     */
+    public static final double LOGIT_GUARD = 1e-6;
+    /** A year-on-year growth rate below this (percent) would make GDP negative; numerical guard. */
+    public static final double MIN_GROWTH_POINTS = -99.0;
+
+    private Rules() { }
+
+    public static double sigmoid(double x) { return 1.0 / (1.0 + Math.exp(-x)); }
+
+    public static double logit(double p) {
+        double q = Math.min(1 - LOGIT_GUARD, Math.max(LOGIT_GUARD, p));
+        return Math.log(q / (1 - q));
+    }
+
+    public static double clamp(double v, double lo, double hi) { return v < lo ? lo : (v > hi ? hi : v); }
+
+    /** Sanction pressure S = 1 - exp(sum of beta x e) for a sum of beta x e (which is at most 0). */
+    public static double pressure(double betaESum) { return 1.0 - Math.exp(betaESum); }
+
+    /** Probability that a third party complies with a secondary regime (MODEL.md 3). */
+    public static double compliance(double c0, double c1, double c2, double alignmentWithSender, double tradeShareWithSender) {
+        return clamp(c0 + c1 * alignmentWithSender + c2 * tradeShareWithSender, 0, 1);
+    }
+
+    /** Resentment target H* (MODEL.md 3). */
+    public static double resentmentTarget(double hBase, double rho, double s, double s0, double h0) {
+        return Math.max(hBase, rho * s - Math.max(0, rho * s0 - h0));
+    }
+
+    /** Alignment target A* = sigma(logit(A0) + gamma (U - U0)) (MODEL.md 5). */
+    public static double alignmentTarget(double anchor, double gamma, double ubar, double ubar0) {
+        return sigmoid(logit(anchor) + gamma * (ubar - ubar0));
+    }
+
+    /** Oil target O* = min(O_free, F + (O_free - F)(1 - I) + E) (MODEL.md 6). */
+    public static double oilTarget(double free, double floor, double enforcement, double evasion) {
+        return Math.min(free, floor + (free - floor) * (1 - enforcement) + evasion);
+    }
+
+    /**
+     * One month of logistic evasion growth dE = r E (1 - E / (I (V - F))), kept at or above
+     * {@code minimum}; zero when there is no enforcement.
+     */
+    public static double evasionStep(double e, double rate, double enforcement, double ceiling, double floor, double minimum) {
+        if (enforcement <= 0) return 0;
+        double capacity = enforcement * (ceiling - floor);
+        double next = capacity > 0 ? e + rate * e * (1 - e / capacity) : e;
+        return Math.max(minimum, Math.max(0, next));
+    }
+
+    /** Clip the net sanction penalty P - L to lie between 0 and P (MODEL.md 6). */
+    public static double netPenalty(double p, double tradeLoss) {
+        return clamp(p - tradeLoss, Math.min(0, p), Math.max(0, p));
+    }
+
+    /** Monthly GDP factor from an annual growth rate in percent, compounded monthly. */
+    public static double monthlyFactor(double growthPoints) {
+        return Math.pow(1 + Math.max(MIN_GROWTH_POINTS, growthPoints) / 100.0, 1.0 / 12.0);
+    }
+
+    /** Share of alignment a supplier gives a recipient: (A - A_min) / (1 - A_min), zero below A_min. */
+    public static double armsWeight(double alignment, double min) {
+        return alignment > min ? (alignment - min) / (1 - min) : 0;
+    }
+}

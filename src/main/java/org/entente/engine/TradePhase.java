@@ -1,0 +1,217 @@
+package org.entente.engine;
+
+import java.util.Arrays;
+
+import org.entente.model.Param;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Phase 2 of a step (MODEL.md 4): frictions, the income reference path, trade diversion by
+ * targets, and the partial adjustment of every flow toward its target ratio.
+ */
+final class TradePhase implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    private double[] incomeFactor;
+    private double[] weightScratch;
+    private double[] amountScratch;
+    private double[] capScratch;
+
+    @Override
+    public void step(SimState state) {
+        EntenteSim sim = (EntenteSim) state;
+        World w = sim.world();
+        int t = sim.currentStep();
+        int n = w.n;
+        if (incomeFactor == null) {
+            incomeFactor = new double[n];
+            weightScratch = new double[n];
+            amountScratch = new double[n];
+            capScratch = new double[n];
+        }
+        w.updateFriction(t);
+        referencePath(w);
+        divert(w, t);
+        adjustFlows(w);
+        w.xLag.store(t, w.x);
+        sanctionedShare(w);
+    }
+
+    /** Income factor a_i = (Y_i / Y_i(0))^eps, so that Xref_ij = X_ij(0) a_i a_j / a_W. */
+    private void referencePath(World w) {
+        int n = w.n;
+        double eps = w.p(Param.INCOME_ELASTICITY);
+        double yw = 0, yw0 = 0;
+        for (int i = 0; i < n; i++) {
+            yw += w.gdp[i];
+            yw0 += w.gdp0[i];
+            incomeFactor[i] = w.gdp0[i] > 0 ? Math.pow(w.gdp[i] / w.gdp0[i], eps) : 1.0;
+        }
+        double world = yw0 > 0 ? Math.pow(yw / yw0, eps) : 1.0;
+        for (int i = 0; i < n; i++) {
+            double ai = incomeFactor[i] / world;
+            int row = i * n;
+            for (int j = 0; j < n; j++) w.xref[row + j] = w.x0[row + j] * ai * incomeFactor[j];
+        }
+    }
+
+    /**
+     * Trade deflection (MODEL.md 4): each target's exports and imports lost to frictions added
+     * since month 0 go, in share delta, to partners that do not sanction it, weighted by existing
+     * ties, market size, oil demand (energy part of exports) and alignment, and discounted by
+     * their compliance with secondary regimes; capped per partner, the excess redistributed once.
+     */
+    private void divert(World w, int t) {
+        int n = w.n;
+        Arrays.fill(w.diversion, 0);
+        double delta = w.p(Param.DIVERSION_SHARE);
+        if (delta <= 0) return;
+        double mu = w.p(Param.DIVERSION_MARKET_WEIGHT), nu = w.p(Param.DIVERSION_ENERGY_WEIGHT);
+        double totalGdp = 0, totalOilDemand = 0;
+        for (int i = 0; i < n; i++) { totalGdp += w.gdp[i]; totalOilDemand += w.oilImports[i]; }
+        double[] lag = w.xLag.at(t);
+        double price = w.p(Param.OIL_PRICE);
+        for (int j = 0; j < n; j++) {
+            double lostExports = 0, lostImports = 0;
+            for (int i = 0; i < n; i++) {
+                if (i == j) continue;
+                int ji = j * n + i, ij = i * n + j;
+                if (w.x0[ji] > 0 && w.f[ji] < w.f0[ji]) lostExports += w.xref[ji] * (1 - Math.exp(w.f[ji] - w.f0[ji]));
+                if (w.x0[ij] > 0 && w.f[ij] < w.f0[ij]) lostImports += w.xref[ij] * (1 - Math.exp(w.f[ij] - w.f0[ij]));
+            }
+            if (lostExports <= 0 && lostImports <= 0) continue;
+            double exp0 = w.exports0[j], imp0 = w.imports0[j];
+            if (lostExports > 0) {
+                double oilLoss = Rules.OIL_REVENUE_FACTOR * Math.max(0, w.oil0[j] - w.oil[j]) * price;
+                double energy = Math.max(0, w.energyShare[j] * lostExports - oilLoss);
+                double other = (1 - w.energyShare[j]) * lostExports;
+                Arrays.fill(amountScratch, 0);
+                for (int part = 0; part < 2; part++) {
+                    double amount = delta * (part == 0 ? other : energy);
+                    if (amount <= 0) continue;
+                    double sum = 0;
+                    for (int m = 0; m < n; m++) {
+                        double wt = 0;
+                        if (eligible(w, j, m)) {
+                            wt = (exp0 > 0 ? w.x0[j * n + m] / exp0 : 0)
+                                    + (totalGdp > 0 ? mu * w.gdp[m] / totalGdp : 0)
+                                    + (part == 1 && totalOilDemand > 0 ? nu * w.oilImports[m] / totalOilDemand : 0);
+                            wt *= (1 + w.a[j * n + m]) * (1 - w.complyAgainst[j * n + m]);
+                        }
+                        weightScratch[m] = wt;
+                        sum += wt;
+                    }
+                    if (sum <= 0) continue;
+                    for (int m = 0; m < n; m++) amountScratch[m] += amount * weightScratch[m] / sum;
+                }
+                double minBase = 0.01 * exp0;
+                for (int m = 0; m < n; m++) capScratch[m] = Math.max(lag[j * n + m], minBase);
+                capAndAdd(w, amountScratch, capScratch, j, true);
+            }
+            if (lostImports > 0) {
+                double amount = delta * lostImports;
+                double sum = 0;
+                for (int m = 0; m < n; m++) {
+                    double wt = 0;
+                    if (eligible(w, j, m)) {
+                        wt = (imp0 > 0 ? w.x0[m * n + j] / imp0 : 0) + (totalGdp > 0 ? mu * w.gdp[m] / totalGdp : 0);
+                        wt *= (1 + w.a[j * n + m]) * (1 - w.complyAgainst[j * n + m]);
+                    }
+                    weightScratch[m] = wt;
+                    sum += wt;
+                }
+                if (sum > 0) {
+                    for (int m = 0; m < n; m++) amountScratch[m] = amount * weightScratch[m] / sum;
+                    double minBase = 0.01 * imp0;
+                    for (int m = 0; m < n; m++) capScratch[m] = Math.max(lag[m * n + j], minBase);
+                    capAndAdd(w, amountScratch, capScratch, j, false);
+                }
+            }
+        }
+    }
+
+    private static boolean eligible(World w, int target, int m) {
+        return m != target && !w.senderAgainst[target * w.n + m];
+    }
+
+    /**
+     * Caps each partner's diverted amount at (cap - 1) x its base, redistributes the excess once
+     * over the partners still below their cap in proportion to their amounts, caps again, and adds
+     * the result to the diversion layer (exports j to m, or imports m to j).
+     */
+    private void capAndAdd(World w, double[] amount, double[] base, int j, boolean exportsOfJ) {
+        int n = w.n;
+        double factor = w.p(Param.DIVERSION_CAP) - 1;
+        double excess = 0, room = 0;
+        for (int m = 0; m < n; m++) {
+            double cap = factor * base[m];
+            if (amount[m] > cap) {
+                excess += amount[m] - cap;
+                amount[m] = cap;
+                base[m] = -1; // capped
+            } else if (amount[m] > 0) {
+                room += amount[m];
+            }
+        }
+        if (excess > 0 && room > 0) {
+            for (int m = 0; m < n; m++) {
+                if (base[m] < 0 || amount[m] <= 0) continue;
+                double cap = factor * base[m];
+                amount[m] = Math.min(cap, amount[m] + excess * amount[m] / room);
+            }
+        }
+        for (int m = 0; m < n; m++) {
+            if (amount[m] <= 0) continue;
+            int k = exportsOfJ ? j * n + m : m * n + j;
+            w.diversion[k] += amount[m];
+        }
+    }
+
+    /** r += lambda (r* - r) toward exp(F - F0) exp(alpha (A - A0)) + D / Xref; D itself where X(0) = 0. */
+    private static void adjustFlows(World w) {
+        int n = w.n;
+        double alpha = w.p(Param.ALIGNMENT_PREMIUM), lambda = w.p(Param.TRADE_ADJUSTMENT);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                if (i == j) continue;
+                int k = i * n + j;
+                double xr = w.xref[k];
+                if (w.x0[k] > 0) {
+                    double target = Math.exp(w.f[k] - w.f0[k] + alpha * (w.a[k] - w.a0[k])) + w.diversion[k] / xr;
+                    w.r[k] += lambda * (target - w.r[k]);
+                    w.x[k] = w.r[k] * xr;
+                } else {
+                    w.xd[k] += lambda * (w.diversion[k] - w.xd[k]);
+                    w.x[k] = w.xd[k];
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) { w.trade[i] = 0; w.tradeRef[i] = 0; }
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                int k = i * n + j;
+                w.trade[i] += w.x[k];
+                w.trade[j] += w.x[k];
+                w.tradeRef[i] += w.xref[k];
+                w.tradeRef[j] += w.xref[k];
+            }
+        }
+    }
+
+    /** Share of each actor's trade on flows that carry friction from regimes against it. */
+    static void sanctionedShare(World w) {
+        int n = w.n;
+        for (int j = 0; j < n; j++) {
+            double hit = 0, total = 0;
+            for (int i = 0; i < n; i++) {
+                if (i == j) continue;
+                double out = w.x[j * n + i], in = w.x[i * n + j];
+                total += out + in;
+                if ((w.sanctioned[j * n + i] & 1) != 0) hit += out;
+                if ((w.sanctioned[i * n + j] & 2) != 0) hit += in;
+            }
+            w.sts[j] = total > 0 ? hit / total : 0;
+        }
+    }
+}

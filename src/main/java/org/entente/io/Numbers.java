@@ -1,0 +1,47 @@
+package org.entente.io;
+
+/**
+ * Formats numbers for the CSV contract: Locale-independent, at most six decimals, no trailing
+ * zeros, no exponent for ordinary magnitudes, empty for NaN. Fast (no String.format) and
+ * deterministic, so that equal runs give equal bytes. Thread-safe.
+ */
+public final class Numbers {
+    private static final double SCALE = 1e6;
+    private static final double LIMIT = 9e12;
+
+    private Numbers() { }
+
+    public static String format(double v) {
+        StringBuilder b = new StringBuilder(16);
+        append(b, v);
+        return b.toString();
+    }
+
+    public static void append(StringBuilder b, double v) {
+        if (Double.isNaN(v)) return;
+        if (Double.isInfinite(v) || Math.abs(v) >= LIMIT) {
+            b.append(Double.toString(v));
+            return;
+        }
+        long scaled = Math.round(v * SCALE);
+        if (scaled == 0) {
+            b.append('0');
+            return;
+        }
+        if (scaled < 0) {
+            b.append('-');
+            scaled = -scaled;
+        }
+        long whole = scaled / 1_000_000L;
+        long frac = scaled % 1_000_000L;
+        b.append(whole);
+        if (frac != 0) {
+            b.append('.');
+            String f = Long.toString(frac);
+            for (int i = f.length(); i < 6; i++) b.append('0');
+            int end = f.length();
+            while (end > 0 && f.charAt(end - 1) == '0') end--;
+            b.append(f, 0, end);
+        }
+    }
+}

@@ -1,0 +1,890 @@
+package org.entente.io;
+
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.entente.io.Node.ListNode;
+import org.entente.io.Node.MapNode;
+import org.entente.io.Node.Scalar;
+import org.entente.model.ActorKind;
+import org.entente.model.ActorSpec;
+import org.entente.model.EventAction;
+import org.entente.model.HostilitySpec;
+import org.entente.model.Param;
+import org.entente.model.Parameters;
+import org.entente.model.RegimeSpec;
+import org.entente.model.RegimeType;
+import org.entente.model.Scenario;
+import org.entente.model.ScheduledEvent;
+import org.entente.model.Theory;
+import org.entente.model.TradeSpec;
+import org.entente.model.TreatySpec;
+
+/**
+ * Turns a merged scenario document into a {@link Scenario}, checking every value on the way:
+ * types, ranges, references between items, dates within the horizon. Problems are collected,
+ * never thrown one by one. One instance per load.
+ */
+final class ScenarioReader {
+    /** Most actors in one scenario. */
+    static final int MAX_ACTORS = 500;
+    /** Longest horizon, in months (100 years). */
+    static final int MAX_MONTHS = 1200;
+    /** Most events in one scenario. */
+    static final int MAX_EVENTS = 20_000;
+    static final int DEFAULT_MONTHS = 120;
+    static final long DEFAULT_SEED = 1;
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,15}");
+    private static final Set<String> COMMON = Set.of("id", "note", "source");
+    private static final List<String> ACTOR_KEYS = List.of("id", "name", "kind", "lat", "lon", "gdp", "population", "milex",
+            "oil_exports", "oil_imports", "oil_free", "oil_floor_share", "oil_evasion_share", "oil_evasion_start",
+            "arms_supplier", "ideal_point", "stability", "trend_growth", "source", "note");
+    private static final List<String> TRADE_KEYS = List.of("id", "from", "to", "value", "year", "source", "note");
+    private static final List<String> TREATY_KEYS = List.of("id", "name", "parties", "signed", "in_force", "years", "domains",
+            "defense", "floor", "source", "note");
+    private static final List<String> SANCTION_KEYS = List.of("id", "sender", "target", "type", "intensity", "secondary",
+            "start", "end", "rejected_by", "initiated_by", "source", "note");
+    private static final List<String> HOSTILITY_KEYS = List.of("id", "between", "level", "war", "source", "note");
+    static final List<String> DOMAINS = List.of("trade", "military", "security", "energy", "transport", "science",
+            "culture", "education");
+    static final Map<String, Double> DEFENSE_LEVELS = Map.of("none", 0.0, "consultation", 0.4, "strategic_partnership", 0.4,
+            "entente", 0.4, "non_aggression", 0.6, "neutrality", 0.6, "mutual_defence", 1.0, "mutual_defense", 1.0,
+            "defense_pact", 1.0);
+    static final List<String> ATTRIBUTES = List.of("gdp", "population", "milex", "trend_growth", "ideal_point", "stability",
+            "oil_free", "oil_imports", "oil_floor_share", "oil_evasion_share", "oil_evasion_start", "arms_supplier");
+    static final List<String> POLICIES = List.of("maximum_pressure", "rapprochement");
+    static final Map<String, List<String>> EVENT_KEYS = new LinkedHashMap<>();
+    static {
+        EVENT_KEYS.put("impose_sanctions", List.of("regime", "announced"));
+        EVENT_KEYS.put("adjust_sanctions", List.of("regime", "intensity", "secondary", "crackdown"));
+        EVENT_KEYS.put("lift_sanctions", List.of("regime", "over_months"));
+        EVENT_KEYS.put("sign_treaty", List.of("treaty"));
+        EVENT_KEYS.put("treaty_in_force", List.of("treaty"));
+        EVENT_KEYS.put("end_treaty", List.of("treaty"));
+        EVENT_KEYS.put("set_policy", List.of("policy", "actor", "target", "crackdown", "over_months", "bundle"));
+        EVENT_KEYS.put("war_start", List.of("actors", "cost", "cost_later"));
+        EVENT_KEYS.put("war_end", List.of("actors", "level"));
+        EVENT_KEYS.put("set_hostility", List.of("actors", "level"));
+        EVENT_KEYS.put("set_alignment", List.of("actors", "level"));
+        EVENT_KEYS.put("regime_change", List.of("actor", "ideal_point", "reset", "stability", "conditional"));
+        EVENT_KEYS.put("set_attribute", List.of("actor", "attribute", "value"));
+        EVENT_KEYS.put("set_parameter", List.of("parameter", "value"));
+        EVENT_KEYS.put("shock", List.of("actor", "gdp", "oil"));
+        EVENT_KEYS.put("join_bloc", List.of("actor", "bloc"));
+        EVENT_KEYS.put("leave_bloc", List.of("actor", "bloc"));
+    }
+
+    private final Problems problems;
+    private final MapNode doc;
+    private final Path file;
+    private final ScenarioLoader.Overrides overrides;
+    private final Map<String, ActorKind> actors = new LinkedHashMap<>();
+    private final Set<String> treatyNames = new HashSet<>();
+    private YearMonth start;
+    private int months;
+
+    ScenarioReader(Problems problems, MapNode doc, Path file, ScenarioLoader.Overrides overrides) {
+        this.problems = problems;
+        this.doc = doc;
+        this.file = file;
+        this.overrides = overrides;
+    }
+
+    Scenario read() {
+        String name = optText(doc, "name", "name");
+        if (name == null) name = baseName(file);
+        String description = optText(doc, "description", "description");
+        start = month(doc.get("start"), "start", true, false);
+        months = overrides.months() != null ? overrides.months() : (int) integer(doc, "months", "months", DEFAULT_MONTHS, 1, MAX_MONTHS);
+        if (overrides.months() != null && (months < 1 || months > MAX_MONTHS)) {
+            problems.add((Node) null, "--months", "must be in [1, " + MAX_MONTHS + "]", Integer.toString(months));
+        }
+        long seed = overrides.seed() != null ? overrides.seed() : integer(doc, "seed", "seed", DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE);
+        Parameters params = parameters();
+
+        List<ActorSpec> actorList = actorList();
+        List<TradeSpec> trade = new ArrayList<>();
+        forEach("trade", (m, p) -> trade.add(tradeItem(m, p)));
+        List<TreatySpec> treaties = new ArrayList<>();
+        forEach("treaties", (m, p) -> {
+            TreatySpec t = treaty(m, p);
+            if (t != null) {
+                treaties.add(t);
+                treatyNames.add(t.name());
+            }
+        });
+        List<RegimeSpec> sanctions = new ArrayList<>();
+        forEach("sanctions", (m, p) -> {
+            RegimeSpec r = regime(m, p, SANCTION_KEYS, true);
+            if (r != null) sanctions.add(r);
+        });
+        List<HostilitySpec> hostility = new ArrayList<>();
+        forEach("hostility", (m, p) -> {
+            HostilitySpec h = hostilityItem(m, p);
+            if (h != null) hostility.add(h);
+        });
+        List<ScheduledEvent> events = events();
+        if (start == null) return null;
+        events.sort(Comparator.comparing(ScheduledEvent::month));
+        return new Scenario(name, description == null ? "" : description, start, months, seed, params,
+                actorList, trade, treaties, sanctions, hostility, events);
+    }
+
+    static String baseName(Path file) {
+        String n = file.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+
+    // ------------------------------------------------------------------ parameters
+
+    private Parameters parameters() {
+        Parameters params = Parameters.defaults();
+        Node th = doc.get("theory");
+        if (th != null) params = withTheory(params, th, "theory");
+        Node pn = doc.get("parameters");
+        if (pn != null && !(pn instanceof Scalar s && s.kind() == Scalar.Kind.NULL)) {
+            if (!(pn instanceof MapNode pm)) {
+                problems.add(pn, "parameters", "must be a mapping of parameter names to numbers", pn.describe());
+            } else {
+                for (Map.Entry<String, Node> e : pm.entries().entrySet()) {
+                    String path = "parameters." + e.getKey();
+                    if (e.getKey().equals("theory")) {
+                        params = withTheory(params, e.getValue(), path);
+                        continue;
+                    }
+                    var p = Param.byName(e.getKey());
+                    if (p.isEmpty()) {
+                        problems.add(e.getValue(), path, "unknown parameter (see docs/parameters.md for the names)", null);
+                        continue;
+                    }
+                    Double v = number(e.getValue(), path, p.get().min(), p.get().max());
+                    if (v != null) params = params.with(p.get(), v);
+                }
+            }
+        }
+        for (Map.Entry<String, String> e : overrides.set().entrySet()) {
+            String path = "--set " + e.getKey();
+            if (e.getKey().equals("theory")) {
+                var t = Theory.byName(e.getValue());
+                if (t.isEmpty()) problems.add((Node) null, path, "unknown theory (realist, liberal, constructivist, mixed)", "\"" + Problems.clip(e.getValue()) + "\"");
+                else params = params.withTheory(t.get());
+                continue;
+            }
+            var p = Param.byName(e.getKey());
+            if (p.isEmpty()) {
+                problems.add((Node) null, path, "unknown parameter (see docs/parameters.md for the names)", null);
+                continue;
+            }
+            double v;
+            try {
+                v = Double.parseDouble(e.getValue().trim());
+            } catch (NumberFormatException ex) {
+                problems.add((Node) null, path, "must be a number", "\"" + Problems.clip(e.getValue()) + "\"");
+                continue;
+            }
+            if (!inRange(v, p.get().min(), p.get().max())) {
+                problems.add((Node) null, path, rangeRule(p.get().min(), p.get().max()), Problems.number(v));
+                continue;
+            }
+            params = params.with(p.get(), v);
+        }
+        return params;
+    }
+
+    private Parameters withTheory(Parameters params, Node n, String path) {
+        String t = text(n, path);
+        if (t == null) return params;
+        var theory = Theory.byName(t);
+        if (theory.isEmpty()) {
+            problems.add(n, path, "unknown theory (realist, liberal, constructivist, mixed)", n.describe());
+            return params;
+        }
+        return params.withTheory(theory.get());
+    }
+
+    // ------------------------------------------------------------------ actors
+
+    private List<ActorSpec> actorList() {
+        List<ActorSpec> out = new ArrayList<>();
+        Node an = doc.get("actors");
+        if (an == null) {
+            problems.add(doc, "actors", "is required: a list of the actors of the scenario", null);
+            return out;
+        }
+        if (!(an instanceof ListNode list)) {
+            problems.add(an, "actors", "must be a list", an.describe());
+            return out;
+        }
+        if (list.items().size() > MAX_ACTORS) {
+            problems.add(an, "actors", "too many actors: at most " + MAX_ACTORS, Integer.toString(list.items().size()));
+            return out;
+        }
+        if (list.items().size() < 2) problems.add(an, "actors", "needs at least two actors", Integer.toString(list.items().size()));
+        // first the ids, so that references anywhere can be checked
+        for (int i = 0; i < list.items().size(); i++) {
+            if (!(list.items().get(i) instanceof MapNode m)) continue;
+            String id = ScenarioLoader.text(m.get("id"));
+            if (id == null || !ID.matcher(id).matches() || id.equals(RegimeSpec.UN)) continue;
+            ActorKind k = ScenarioLoader.text(m.get("kind")) == null ? null : ActorKind.byName(ScenarioLoader.text(m.get("kind"))).orElse(null);
+            actors.putIfAbsent(id, k);
+        }
+        for (int i = 0; i < list.items().size(); i++) {
+            String p = "actors[" + i + "]";
+            Node item = list.items().get(i);
+            if (!(item instanceof MapNode m)) {
+                problems.add(item, p, "must be a mapping with id, name, kind, gdp, ...", item.describe());
+                continue;
+            }
+            ActorSpec a = actor(m, p);
+            if (a != null) out.add(a);
+        }
+        return out;
+    }
+
+    private ActorSpec actor(MapNode m, String p) {
+        keys(m, p, ACTOR_KEYS);
+        String id = text(m, "id", p, true);
+        if (id != null && !ID.matcher(id).matches()) {
+            problems.add(m.get("id"), p + ".id", "must be a short code of letters, digits and _ (e.g. IRN, EUU), at most 16 characters", m.get("id").describe());
+            id = null;
+        } else if (RegimeSpec.UN.equals(id)) {
+            problems.add(m.get("id"), p + ".id", "UN is reserved for United Nations regimes", "\"UN\"");
+            id = null;
+        }
+        String name = optText(m, "name", p + ".name");
+        ActorKind kind = null;
+        String k = text(m, "kind", p, true);
+        if (k != null) {
+            kind = ActorKind.byName(k).orElse(null);
+            if (kind == null) problems.add(m.get("kind"), p + ".kind", "must be one of state, bloc, non_state", m.get("kind").describe());
+        }
+        double lat = num(m, "lat", p, true, -90, 90, Double.NaN);
+        double lon = num(m, "lon", p, true, -180, 180, Double.NaN);
+        double gdp = positive(m, "gdp", p);
+        double pop = num(m, "population", p, true, 0, 1e5, Double.NaN);
+        double milex = num(m, "milex", p, false, 0, 1e6, 0);
+        double oilEx = num(m, "oil_exports", p, false, 0, 100, 0);
+        double oilIm = num(m, "oil_imports", p, false, 0, 100, 0);
+        double oilFree = num(m, "oil_free", p, false, 0, 100, Double.NaN);
+        double floorShare = num(m, "oil_floor_share", p, false, 0, 1, Double.NaN);
+        double evasionShare = num(m, "oil_evasion_share", p, false, 0, 1, Double.NaN);
+        double evasionStart = num(m, "oil_evasion_start", p, false, 0, 1, Double.NaN);
+        boolean arms = bool(m, "arms_supplier", p, false);
+        double ideal = num(m, "ideal_point", p, true, -10, 10, Double.NaN);
+        double stability = num(m, "stability", p, true, 0, 1, Double.NaN);
+        double trend = num(m, "trend_growth", p, true, -50, 50, Double.NaN);
+        if (!Double.isNaN(oilFree) && oilFree < oilEx) {
+            problems.add(m.get("oil_free"), p + ".oil_free", "must be at least oil_exports (" + Problems.number(oilEx) + ")", Problems.number(oilFree));
+        }
+        String source = optText(m, "source", p + ".source");
+        if (id == null || kind == null) return null;
+        return new ActorSpec(id, name == null ? id : name, kind, lat, lon, gdp, pop, milex, oilEx, oilIm, oilFree,
+                floorShare, evasionShare, evasionStart, arms, ideal, stability, trend, source == null ? "" : source);
+    }
+
+    private double positive(MapNode m, String key, String p) {
+        Node n = m.get(key);
+        if (n == null) {
+            problems.add(m, p + "." + key, "is required", null);
+            return Double.NaN;
+        }
+        Double v = number(n, p + "." + key, 0, 1e7);
+        if (v != null && v <= 0) {
+            problems.add(n, p + "." + key, "must be > 0", Problems.number(v));
+            return Double.NaN;
+        }
+        return v == null ? Double.NaN : v;
+    }
+
+    // ------------------------------------------------------------------ lists
+
+    private interface ItemReader { void read(MapNode item, String path); }
+
+    private void forEach(String key, ItemReader reader) {
+        Node n = doc.get(key);
+        if (n == null || n instanceof Scalar s && s.kind() == Scalar.Kind.NULL) return;
+        if (!(n instanceof ListNode list)) {
+            problems.add(n, key, "must be a list", n.describe());
+            return;
+        }
+        for (int i = 0; i < list.items().size(); i++) {
+            Node item = list.items().get(i);
+            String p = key + "[" + i + "]";
+            if (!(item instanceof MapNode m)) {
+                problems.add(item, p, "must be a mapping", item.describe());
+                continue;
+            }
+            reader.read(m, p);
+        }
+    }
+
+    private TradeSpec tradeItem(MapNode m, String p) {
+        keys(m, p, TRADE_KEYS);
+        String from = actorRef(m, "from", p, true);
+        String to = actorRef(m, "to", p, true);
+        double value = num(m, "value", p, true, 0, 1e6, Double.NaN);
+        if (from != null && from.equals(to)) problems.add(m.get("to"), p + ".to", "a flow must go to another actor", "\"" + to + "\"");
+        Node y = m.get("year");
+        String year = y == null ? "" : y instanceof Scalar s && s.kind() != Scalar.Kind.NULL ? s.text() : null;
+        if (year == null) problems.add(y, p + ".year", "must be a year such as 2024 or FY2024", y.describe());
+        String source = optText(m, "source", p + ".source");
+        return new TradeSpec(from, to, value, year, source == null ? "" : source);
+    }
+
+    private TreatySpec treaty(MapNode m, String p) {
+        keys(m, p, TREATY_KEYS);
+        String name = text(m, "name", p, true);
+        List<String> parties = actorList(m, "parties", p, true);
+        if (parties != null) {
+            if (parties.size() < 2) problems.add(m.get("parties"), p + ".parties", "needs at least two parties", Integer.toString(parties.size()));
+            if (new HashSet<>(parties).size() != parties.size()) problems.add(m.get("parties"), p + ".parties", "lists a party twice", String.join(", ", parties));
+        }
+        YearMonth signed = month(m.get("signed"), p + ".signed", false, true);
+        YearMonth inForce = month(m.get("in_force"), p + ".in_force", false, true);
+        if (signed != null && inForce != null && inForce.isBefore(signed)) {
+            problems.add(m.get("in_force"), p + ".in_force", "must not be before signed (" + signed + ")", inForce.toString());
+        }
+        double years = num(m, "years", p, false, 0, 500, Double.NaN);
+        if (!Double.isNaN(years) && years <= 0) problems.add(m.get("years"), p + ".years", "must be > 0 (omit it for open-ended)", Problems.number(years));
+        List<String> domains = new ArrayList<>();
+        Node dn = m.get("domains");
+        if (dn != null) {
+            List<String> ds = strings(dn, p + ".domains");
+            if (ds != null) {
+                for (String d : ds) {
+                    if (!DOMAINS.contains(d)) problems.add(dn, p + ".domains", "unknown domain (allowed: " + String.join(", ", DOMAINS) + ")", "\"" + Problems.clip(d) + "\"");
+                    else domains.add(d);
+                }
+            }
+        }
+        double defense = 0;
+        Node def = m.get("defense");
+        if (def instanceof Scalar s && s.kind() == Scalar.Kind.STRING) {
+            Double lv = DEFENSE_LEVELS.get(s.text());
+            if (lv == null) problems.add(def, p + ".defense", "must be a number in [0, 1] or one of none, consultation, non_aggression, mutual_defence", def.describe());
+            else defense = lv;
+        } else if (def != null) {
+            Double v = number(def, p + ".defense", 0, 1);
+            if (v != null) defense = v;
+        }
+        double floor = num(m, "floor", p, false, 0, 1, Double.NaN);
+        String source = optText(m, "source", p + ".source");
+        if (name == null || parties == null) return null;
+        return new TreatySpec(name, parties, signed, inForce, years, domains, defense, floor, source == null ? "" : source);
+    }
+
+    /** A regime, as a sanctions[] item (with start) or inside an impose_sanctions event (without). */
+    private RegimeSpec regime(MapNode m, String p, List<String> allowed, boolean listed) {
+        keys(m, p, allowed);
+        String sender = senderRef(m, "sender", p);
+        String target = actorRef(m, "target", p, true);
+        if (sender != null && sender.equals(target)) {
+            problems.add(m.get("target"), p + ".target", "a sender cannot sanction itself", "\"" + target + "\"");
+        }
+        RegimeType type = regimeType(m.get("type"), p + ".type", true);
+        double intensity = num(m, "intensity", p, true, 0, 1, Double.NaN);
+        boolean secondary = bool(m, "secondary", p, false);
+        YearMonth from = listed ? month(m.get("start"), p + ".start", true, true) : null;
+        YearMonth end = month(m.get("end"), p + ".end", false, true);
+        if (from != null && end != null && !end.isAfter(from)) problems.add(m.get("end"), p + ".end", "must be after start (" + from + ")", end.toString());
+        List<String> rejected = optActorList(m, "rejected_by", p);
+        List<String> initiated = optActorList(m, "initiated_by", p);
+        if (!RegimeSpec.UN.equals(sender)) {
+            if (m.get("rejected_by") != null) problems.add(m.get("rejected_by"), p + ".rejected_by", "only UN regimes have rejected_by", null);
+            if (m.get("initiated_by") != null) problems.add(m.get("initiated_by"), p + ".initiated_by", "only UN regimes have initiated_by", null);
+        }
+        if (target != null && rejected.contains(target)) problems.add(m.get("rejected_by"), p + ".rejected_by", "the target cannot be listed", "\"" + target + "\"");
+        String source = optText(m, "source", p + ".source");
+        if (sender == null || target == null || type == null || Double.isNaN(intensity) || sender.equals(target)) return null;
+        return new RegimeSpec(sender, target, type, intensity, secondary, from == null ? start : from, end, rejected, initiated,
+                source == null ? "" : source);
+    }
+
+    private HostilitySpec hostilityItem(MapNode m, String p) {
+        keys(m, p, HOSTILITY_KEYS);
+        List<String> pair = pairOf(m, "between", p);
+        boolean war = bool(m, "war", p, false);
+        double level = num(m, "level", p, !war, 0, 1, war ? 1.0 : Double.NaN);
+        if (war && m.get("level") != null && level != 1.0) {
+            problems.add(m.get("level"), p + ".level", "a war has hostility 1 (omit level or set it to 1)", Problems.number(level));
+        }
+        String source = optText(m, "source", p + ".source");
+        if (pair == null || Double.isNaN(level)) return null;
+        return new HostilitySpec(pair.get(0), pair.get(1), level, war, source == null ? "" : source);
+    }
+
+    // ------------------------------------------------------------------ events
+
+    private List<ScheduledEvent> events() {
+        List<ScheduledEvent> out = new ArrayList<>();
+        Node n = doc.get("events");
+        if (n instanceof ListNode l && l.items().size() > MAX_EVENTS) {
+            problems.add(n, "events", "too many events: at most " + MAX_EVENTS, Integer.toString(l.items().size()));
+            return out;
+        }
+        // treaty names signed by events count as known for later treaty events
+        if (n instanceof ListNode l) {
+            for (Node item : l.items()) {
+                if (item instanceof MapNode m && "sign_treaty".equals(ScenarioLoader.text(m.get("type")))
+                        && m.get("treaty") instanceof MapNode tm && ScenarioLoader.text(tm.get("name")) != null) {
+                    treatyNames.add(ScenarioLoader.text(tm.get("name")));
+                }
+            }
+        }
+        forEach("events", (m, p) -> {
+            YearMonth month = month(m.get("month"), p + ".month", true, false);
+            if (month != null && start != null) {
+                YearMonth last = start.plusMonths(months - 1L);
+                if (month.isBefore(start) || month.isAfter(last)) {
+                    problems.add(m.get("month"), p + ".month", "must lie within the scenario's horizon " + start + " to " + last, month.toString());
+                }
+            }
+            EventAction action = action(m, p, true);
+            String source = optText(m, "source", p + ".source");
+            if (month != null && action != null) out.add(new ScheduledEvent(month, action, source == null ? "" : source));
+        });
+        return out;
+    }
+
+    private EventAction action(MapNode m, String p, boolean dated) {
+        String type = text(m, "type", p, true);
+        if (type == null) return null;
+        List<String> own = EVENT_KEYS.get(type);
+        if (own == null) {
+            problems.add(m.get("type"), p + ".type", "unknown event type (allowed: " + String.join(", ", EVENT_KEYS.keySet()) + ")", m.get("type").describe());
+            return null;
+        }
+        List<String> allowed = new ArrayList<>(own);
+        allowed.addAll(COMMON);
+        allowed.add("type");
+        if (dated) allowed.add("month");
+        keys(m, p, allowed);
+        return switch (type) {
+            case "impose_sanctions" -> {
+                MapNode r = mapField(m, "regime", p);
+                int announced = (int) integer(m, "announced", p + ".announced", 0, 0, MAX_MONTHS);
+                RegimeSpec spec = r == null ? null : regime(r, p + ".regime", List.of("sender", "target", "type", "intensity",
+                        "secondary", "end", "rejected_by", "initiated_by", "source", "note"), false);
+                yield spec == null ? null : new EventAction.ImposeSanctions(spec, announced);
+            }
+            case "adjust_sanctions" -> {
+                MapNode r = mapField(m, "regime", p);
+                double intensity = num(m, "intensity", p, false, 0, 1, Double.NaN);
+                Boolean secondary = m.get("secondary") == null ? null : bool(m, "secondary", p, false);
+                double crackdown = num(m, "crackdown", p, false, 0, 1, 0);
+                if (r == null) yield null;
+                keys(r, p + ".regime", List.of("sender", "target", "type"));
+                String s = senderRef(r, "sender", p + ".regime");
+                String t = actorRef(r, "target", p + ".regime", true);
+                RegimeType ty = regimeType(r.get("type"), p + ".regime.type", true);
+                if (Double.isNaN(intensity) && secondary == null && crackdown == 0) {
+                    problems.add(m, p, "adjust_sanctions needs intensity, secondary or crackdown", null);
+                }
+                yield s == null || t == null || ty == null ? null : new EventAction.AdjustSanctions(s, t, ty, intensity, secondary, crackdown);
+            }
+            case "lift_sanctions" -> {
+                MapNode r = mapField(m, "regime", p);
+                int over = (int) integer(m, "over_months", p + ".over_months", 0, 0, MAX_MONTHS);
+                if (r == null) yield null;
+                keys(r, p + ".regime", List.of("sender", "target", "type"));
+                String s = senderRef(r, "sender", p + ".regime");
+                String t = actorRef(r, "target", p + ".regime", true);
+                RegimeType ty = regimeType(r.get("type"), p + ".regime.type", false);
+                yield s == null || t == null ? null : new EventAction.LiftSanctions(s, t, ty, over);
+            }
+            case "sign_treaty" -> {
+                MapNode tr = mapField(m, "treaty", p);
+                TreatySpec spec = tr == null ? null : treaty(tr, p + ".treaty");
+                yield spec == null ? null : new EventAction.SignTreaty(spec);
+            }
+            case "treaty_in_force", "end_treaty" -> {
+                String name = text(m, "treaty", p, true);
+                if (name != null && !treatyNames.contains(name)) {
+                    problems.add(m.get("treaty"), p + ".treaty", "names no treaty of the scenario", m.get("treaty").describe());
+                    yield null;
+                }
+                if (name == null) yield null;
+                yield type.equals("end_treaty") ? new EventAction.EndTreaty(name) : new EventAction.TreatyInForce(name);
+            }
+            case "set_policy" -> policy(m, p);
+            case "war_start" -> {
+                List<String> pair = pairOf(m, "actors", p);
+                Map<String, Double> cost = costs(m, "cost", p, pair);
+                Map<String, Double> later = costs(m, "cost_later", p, pair);
+                yield pair == null ? null : new EventAction.WarStart(pair, cost, later);
+            }
+            case "war_end" -> {
+                List<String> pair = pairOf(m, "actors", p);
+                double level = num(m, "level", p, false, 0, 1, Double.NaN);
+                yield pair == null ? null : new EventAction.WarEnd(pair, level);
+            }
+            case "set_hostility", "set_alignment" -> {
+                List<String> pair = pairOf(m, "actors", p);
+                double level = num(m, "level", p, true, 0, 1, Double.NaN);
+                if (pair == null || Double.isNaN(level)) yield null;
+                yield type.equals("set_hostility") ? new EventAction.SetHostility(pair.get(0), pair.get(1), level)
+                        : new EventAction.SetAlignment(pair.get(0), pair.get(1), level);
+            }
+            case "regime_change" -> {
+                String actor = actorRef(m, "actor", p, true);
+                double ideal = num(m, "ideal_point", p, false, -10, 10, Double.NaN);
+                double stability = num(m, "stability", p, false, 0, 1, Double.NaN);
+                List<String> reset = optActorList(m, "reset", p);
+                boolean conditional = bool(m, "conditional", p, false);
+                yield actor == null ? null : new EventAction.RegimeChange(actor, ideal, reset, stability, conditional);
+            }
+            case "set_attribute" -> {
+                String actor = actorRef(m, "actor", p, true);
+                String attr = text(m, "attribute", p, true);
+                if (attr != null && !ATTRIBUTES.contains(attr)) {
+                    problems.add(m.get("attribute"), p + ".attribute", "unknown attribute (allowed: " + String.join(", ", ATTRIBUTES) + ")", m.get("attribute").describe());
+                    attr = null;
+                }
+                double v = attr == null ? Double.NaN : attributeValue(m, p, attr);
+                yield actor == null || attr == null || Double.isNaN(v) ? null : new EventAction.SetAttribute(actor, attr, v);
+            }
+            case "set_parameter" -> {
+                String name = text(m, "parameter", p, true);
+                var param = name == null ? java.util.Optional.<Param>empty() : Param.byName(name);
+                if (name != null && param.isEmpty()) {
+                    problems.add(m.get("parameter"), p + ".parameter", "unknown parameter (see docs/parameters.md for the names)", m.get("parameter").describe());
+                }
+                double v = param.isEmpty() ? Double.NaN : num(m, "value", p, true, param.get().min(), param.get().max(), Double.NaN);
+                yield param.isEmpty() || Double.isNaN(v) ? null : new EventAction.SetParameter(param.get(), v);
+            }
+            case "shock" -> {
+                String actor = actorRef(m, "actor", p, true);
+                double g = num(m, "gdp", p, false, -0.99, 10, 0);
+                double o = num(m, "oil", p, false, -1, 10, 0);
+                if (m.get("gdp") == null && m.get("oil") == null) problems.add(m, p, "a shock needs gdp or oil (a fraction, e.g. -0.05)", null);
+                yield actor == null ? null : new EventAction.Shock(actor, g, o);
+            }
+            case "join_bloc", "leave_bloc" -> {
+                String actor = actorRef(m, "actor", p, true);
+                String bloc = actorRef(m, "bloc", p, true);
+                if (bloc != null && actors.get(bloc) != ActorKind.BLOC) {
+                    problems.add(m.get("bloc"), p + ".bloc", "must be an actor of kind bloc", "\"" + bloc + "\"");
+                    bloc = null;
+                }
+                if (actor != null && actor.equals(bloc)) {
+                    problems.add(m.get("actor"), p + ".actor", "a bloc cannot join itself", "\"" + actor + "\"");
+                    actor = null;
+                }
+                if (actor == null || bloc == null) yield null;
+                yield type.equals("join_bloc") ? new EventAction.JoinBloc(actor, bloc) : new EventAction.LeaveBloc(actor, bloc);
+            }
+            default -> null;
+        };
+    }
+
+    private double attributeValue(MapNode m, String p, String attr) {
+        return switch (attr) {
+            case "gdp" -> positive(m, "value", p);
+            case "population", "milex" -> num(m, "value", p, true, 0, 1e7, Double.NaN);
+            case "trend_growth" -> num(m, "value", p, true, -50, 50, Double.NaN);
+            case "ideal_point" -> num(m, "value", p, true, -10, 10, Double.NaN);
+            case "oil_free", "oil_imports" -> num(m, "value", p, true, 0, 100, Double.NaN);
+            case "arms_supplier" -> m.get("value") instanceof Scalar s && s.kind() == Scalar.Kind.BOOLEAN ? (s.bool() ? 1 : 0)
+                    : num(m, "value", p, true, 0, 1, Double.NaN);
+            default -> num(m, "value", p, true, 0, 1, Double.NaN);
+        };
+    }
+
+    private EventAction policy(MapNode m, String p) {
+        String name = text(m, "policy", p, true);
+        String actor = actorRef(m, "actor", p, false);
+        String target = actorRef(m, "target", p, false);
+        double crackdown = num(m, "crackdown", p, false, 0, 1, Double.NaN);
+        int over = (int) integer(m, "over_months", p + ".over_months", -1, 0, MAX_MONTHS);
+        List<EventAction> bundle = new ArrayList<>();
+        Node bn = m.get("bundle");
+        if (bn != null) {
+            if (!(bn instanceof ListNode bl) || bl.items().isEmpty()) {
+                problems.add(bn, p + ".bundle", "must be a non-empty list of events (without month)", bn.describe());
+            } else {
+                for (int i = 0; i < bl.items().size(); i++) {
+                    Node item = bl.items().get(i);
+                    String ip = p + ".bundle[" + i + "]";
+                    if (!(item instanceof MapNode im)) {
+                        problems.add(item, ip, "must be a mapping", item.describe());
+                        continue;
+                    }
+                    if ("set_policy".equals(ScenarioLoader.text(im.get("type")))) {
+                        problems.add(item, ip + ".type", "a bundle cannot contain set_policy", null);
+                        continue;
+                    }
+                    EventAction a = action(im, ip, false);
+                    if (a != null) bundle.add(a);
+                }
+            }
+        }
+        if (name == null) return null;
+        if (bn == null) {
+            if (!POLICIES.contains(name)) {
+                problems.add(m.get("policy"), p + ".policy", "unknown policy (shipped: " + String.join(", ", POLICIES)
+                        + "; or give your own as a bundle)", m.get("policy").describe());
+                return null;
+            }
+            if (actor == null || target == null) {
+                if (m.get("actor") == null) problems.add(m, p + ".actor", "is required for the policy " + name + " (the sender)", null);
+                if (m.get("target") == null) problems.add(m, p + ".target", "is required for the policy " + name, null);
+                return null;
+            }
+            if (actor.equals(target)) {
+                problems.add(m.get("target"), p + ".target", "a policy cannot target its own actor", "\"" + target + "\"");
+                return null;
+            }
+        }
+        return new EventAction.SetPolicy(name, actor, target, crackdown, over, bundle);
+    }
+
+    private Map<String, Double> costs(MapNode m, String key, String p, List<String> pair) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        Node n = m.get(key);
+        if (n == null) return out;
+        if (!(n instanceof MapNode cm)) {
+            problems.add(n, p + "." + key, "must map each party to a yearly growth cost in points", n.describe());
+            return out;
+        }
+        for (Map.Entry<String, Node> e : cm.entries().entrySet()) {
+            String path = p + "." + key + "." + e.getKey();
+            if (pair != null && !pair.contains(e.getKey())) {
+                problems.add(e.getValue(), path, "is not a party of this war (" + String.join(", ", pair) + ")", null);
+                continue;
+            }
+            Double v = number(e.getValue(), path, 0, 100);
+            if (v != null) out.put(e.getKey(), v);
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ field helpers
+
+    private void keys(MapNode m, String p, List<String> allowed) {
+        for (Map.Entry<String, Node> e : m.entries().entrySet()) {
+            if (e.getKey().equals("remove")) continue;
+            if (!allowed.contains(e.getKey())) {
+                problems.add(e.getValue(), p + "." + e.getKey(), "unknown key (allowed: " + String.join(", ", allowed) + ")", null);
+            }
+        }
+        if (m.get("remove") != null) {
+            problems.add(m.get("remove"), p + ".remove", "remove: true only drops an item inherited through extends; nothing to remove here", null);
+        }
+    }
+
+    private MapNode mapField(MapNode m, String key, String p) {
+        Node n = m.get(key);
+        if (n == null) {
+            problems.add(m, p + "." + key, "is required", null);
+            return null;
+        }
+        if (!(n instanceof MapNode mm)) {
+            problems.add(n, p + "." + key, "must be a mapping", n.describe());
+            return null;
+        }
+        return mm;
+    }
+
+    private String text(Node n, String path) {
+        if (n instanceof Scalar s && s.kind() == Scalar.Kind.STRING) return s.text();
+        problems.add(n, path, "must be text", n.describe());
+        return null;
+    }
+
+    private String text(MapNode m, String key, String p, boolean required) {
+        Node n = m.get(key);
+        if (n == null) {
+            if (required) problems.add(m, p + "." + key, "is required", null);
+            return null;
+        }
+        String t = text(n, p + "." + key);
+        if (t != null && t.isBlank() && required) {
+            problems.add(n, p + "." + key, "must not be empty", "\"\"");
+            return null;
+        }
+        return t;
+    }
+
+    private String optText(MapNode m, String key, String path) {
+        Node n = m.get(key);
+        if (n == null || n instanceof Scalar s && s.kind() == Scalar.Kind.NULL) return null;
+        return text(n, path);
+    }
+
+    private Double number(Node n, String path, double min, double max) {
+        if (!(n instanceof Scalar s) || s.kind() != Scalar.Kind.INTEGER && s.kind() != Scalar.Kind.FLOAT) {
+            problems.add(n, path, "must be a number", n.describe());
+            return null;
+        }
+        double v = s.number();
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            problems.add(n, path, "must be a finite number", n.describe());
+            return null;
+        }
+        if (!inRange(v, min, max)) {
+            problems.add(n, path, rangeRule(min, max), Problems.number(v));
+            return null;
+        }
+        return v;
+    }
+
+    private double num(MapNode m, String key, String p, boolean required, double min, double max, double dflt) {
+        Node n = m.get(key);
+        if (n == null) {
+            if (required) problems.add(m, p + "." + key, "is required", null);
+            return dflt;
+        }
+        Double v = number(n, p + "." + key, min, max);
+        return v == null ? Double.NaN : v;
+    }
+
+    private long integer(MapNode m, String key, String path, long dflt, long min, long max) {
+        Node n = m.get(key);
+        if (n == null) return dflt;
+        if (!(n instanceof Scalar s) || s.kind() != Scalar.Kind.INTEGER) {
+            problems.add(n, path, "must be a whole number", n.describe());
+            return dflt;
+        }
+        long v;
+        try {
+            v = Long.parseLong(s.text().trim());
+        } catch (NumberFormatException e) {
+            problems.add(n, path, "must be a whole number in [" + min + ", " + max + "]", n.describe());
+            return dflt;
+        }
+        if (v < min || v > max) {
+            problems.add(n, path, "must be in [" + min + ", " + max + "]", Long.toString(v));
+            return dflt;
+        }
+        return v;
+    }
+
+    private boolean bool(MapNode m, String key, String p, boolean dflt) {
+        Node n = m.get(key);
+        if (n == null) return dflt;
+        if (n instanceof Scalar s && s.kind() == Scalar.Kind.BOOLEAN) return s.bool();
+        problems.add(n, p + "." + key, "must be true or false", n.describe());
+        return dflt;
+    }
+
+    private static boolean inRange(double v, double min, double max) { return v >= min && v <= max; }
+
+    private static String rangeRule(double min, double max) {
+        return "must be in [" + Problems.number(min) + ", " + Problems.number(max) + "]";
+    }
+
+    private YearMonth month(Node n, String path, boolean required, boolean allowDay) {
+        if (n == null) {
+            if (required) problems.add(doc, path, "is required (a month, YYYY-MM)", null);
+            return null;
+        }
+        if (!(n instanceof Scalar s) || s.kind() != Scalar.Kind.STRING) {
+            problems.add(n, path, "must be a month written YYYY-MM" + (allowDay ? " or a date YYYY-MM-DD" : ""), n.describe());
+            return null;
+        }
+        String t = s.text().trim();
+        try {
+            if (t.matches("\\d{4}-\\d{2}")) return YearMonth.parse(t);
+            if (allowDay && t.matches("\\d{4}-\\d{2}-\\d{2}")) return YearMonth.from(LocalDate.parse(t));
+        } catch (DateTimeException e) {
+            problems.add(n, path, "is not a real month or date", n.describe());
+            return null;
+        }
+        problems.add(n, path, "must be a month written YYYY-MM" + (allowDay ? " or a date YYYY-MM-DD" : ""), n.describe());
+        return null;
+    }
+
+    private RegimeType regimeType(Node n, String path, boolean required) {
+        if (n == null) {
+            if (required) problems.add(doc, path, "is required", null);
+            return null;
+        }
+        String t = n instanceof Scalar s && s.kind() == Scalar.Kind.STRING ? s.text() : null;
+        RegimeType type = t == null ? null : RegimeType.byName(t).orElse(null);
+        if (type == null) {
+            List<String> names = new ArrayList<>();
+            for (RegimeType r : RegimeType.values()) names.add(r.key());
+            problems.add(n, path, "unknown regime type (allowed: " + String.join(", ", names) + ")", n.describe());
+        }
+        return type;
+    }
+
+    private String actorRef(MapNode m, String key, String p, boolean required) {
+        String id = text(m, key, p, required);
+        if (id == null) return null;
+        if (!actors.containsKey(id)) {
+            problems.add(m.get(key), p + "." + key, "unknown actor id (not in actors)", "\"" + Problems.clip(id) + "\"");
+            return null;
+        }
+        return id;
+    }
+
+    private String senderRef(MapNode m, String key, String p) {
+        Node n = m.get(key);
+        if (n instanceof Scalar s && s.kind() == Scalar.Kind.STRING && RegimeSpec.UN.equals(s.text())) return RegimeSpec.UN;
+        return actorRef(m, key, p, true);
+    }
+
+    private List<String> strings(Node n, String path) {
+        if (!(n instanceof ListNode l)) {
+            problems.add(n, path, "must be a list", n.describe());
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < l.items().size(); i++) {
+            String t = text(l.items().get(i), path + "[" + i + "]");
+            if (t == null) return null;
+            out.add(t);
+        }
+        return out;
+    }
+
+    private List<String> actorList(MapNode m, String key, String p, boolean required) {
+        Node n = m.get(key);
+        if (n == null) {
+            if (required) problems.add(m, p + "." + key, "is required", null);
+            return null;
+        }
+        List<String> ids = strings(n, p + "." + key);
+        if (ids == null) return null;
+        boolean ok = true;
+        for (int i = 0; i < ids.size(); i++) {
+            if (!actors.containsKey(ids.get(i))) {
+                problems.add(((ListNode) n).items().get(i), p + "." + key + "[" + i + "]", "unknown actor id (not in actors)", "\"" + Problems.clip(ids.get(i)) + "\"");
+                ok = false;
+            }
+        }
+        return ok ? ids : null;
+    }
+
+    private List<String> optActorList(MapNode m, String key, String p) {
+        List<String> l = actorList(m, key, p, false);
+        return l == null ? List.of() : l;
+    }
+
+    private List<String> pairOf(MapNode m, String key, String p) {
+        List<String> pair = actorList(m, key, p, true);
+        if (pair == null) return null;
+        if (pair.size() != 2) {
+            problems.add(m.get(key), p + "." + key, "must name exactly two actors", Integer.toString(pair.size()) + " actors");
+            return null;
+        }
+        if (pair.get(0).equals(pair.get(1))) {
+            problems.add(m.get(key), p + "." + key, "must name two different actors", pair.get(0) + " twice");
+            return null;
+        }
+        return pair;
+    }
+}

@@ -1,0 +1,112 @@
+package org.entente.model;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every tunable number of the model, with its default, unit, allowed range and source.
+ * The names are those of MODEL.md section 9a (plus a few the specification leaves to the
+ * engine, marked "engine"). Scenarios, {@code --set name=value}, sweeps and sensitivity
+ * analyses all use these names. Immutable and thread-safe.
+ */
+public enum Param {
+    BETA_TRADE_COMPLETE("beta_trade_complete", -1.6, -10, 0, "log-flow effect of a full trade_complete regime", "Miromanova 2018 (Russian food embargo)"),
+    BETA_TRADE_PARTIAL("beta_trade_partial", -0.4, -10, 0, "log-flow effect of a full trade_partial regime", "PPML gravity, Iran 2012-14"),
+    BETA_FINANCIAL("beta_financial", -0.4, -10, 0, "log-flow effect of a full financial regime", "GSDB"),
+    BETA_ENERGY("beta_energy", -1.0, -10, 0, "log-flow effect of a full energy regime on the target's exports to the sender", "EU-Russia trade 2021-23"),
+    BETA_TECHNOLOGY("beta_technology", -0.2, -10, 0, "log-flow effect of a full technology regime on the sender's exports", "MODEL.md 3"),
+    BETA_ARMS("beta_arms", -0.2, -10, 0, "contribution of a full arms regime to sanction pressure S", "MODEL.md 3"),
+    ANTICIPATION_MONTHS("anticipation_months", 12, 0, 600, "months over which an announced regime ramps in", "MODEL.md 3"),
+    DECAY_MONTHS("decay_months", 96, 0, 1200, "months over which the trade friction of a lifted regime fades", "MODEL.md 3 (effects persist about 8 years)"),
+    SECONDARY_STRENGTH("secondary_strength", 0.7, 0, 1, "strength of secondary friction on third parties", "MODEL.md 3"),
+    COMPLY_BASE("comply_base", 0.0, -1, 1, "c0, base probability of complying with a secondary regime", "MODEL.md 3"),
+    COMPLY_ALIGNMENT("comply_alignment", 0.6, 0, 5, "c1, weight of alignment with the sender", "MODEL.md 3"),
+    COMPLY_TRADE("comply_trade", 1.0, 0, 5, "c2, weight of the share of trade with the sender", "MODEL.md 3"),
+    SANCTION_RESENTMENT("sanction_resentment", 0.5, 0, 1, "rho, hostility bred by sanction pressure", "MODEL.md 3"),
+    ESCALATION_STEP("escalation_step", 0.0, 0, 1, "intensity step of the escalation rule (0 = rule off)", "MODEL.md 3 (off by default)"),
+    INCOME_ELASTICITY("income_elasticity", 1.0, 0, 3, "epsilon, income elasticity of trade", "structural gravity"),
+    ALIGNMENT_PREMIUM("alignment_premium", 0.5, 0, 5, "alpha, trade premium per unit of alignment change", "MODEL.md 4"),
+    TRADE_ADJUSTMENT("trade_adjustment", 1.0 / 6.0, 0, 1, "lambda, monthly partial adjustment of trade (per month)", "half-life about four months"),
+    DIVERSION_SHARE("diversion_share", 0.67, 0, 1, "delta, share of lost exports redirected to non-senders", "Haidar 2017"),
+    DIVERSION_CAP("diversion_cap", 5, 1, 100, "cap on a partner's diverted trade, as a multiple of its flow a year earlier", "MODEL.md 4"),
+    DIVERSION_MARKET_WEIGHT("diversion_market_weight", 0.5, 0, 10, "mu, weight of a partner's market size", "MODEL.md 4"),
+    DIVERSION_ENERGY_WEIGHT("diversion_energy_weight", 1.0, 0, 10, "nu, weight of a partner's crude import demand (energy part)", "MODEL.md 4"),
+    ALIGNMENT_RATE("alignment_rate", 0.05, 0, 1, "kappa, monthly adjustment of alignment and resentment", "MODEL.md 5"),
+    ALIGNMENT_NOISE("alignment_noise", 0.01, 0, 1, "s, monthly noise on alignment", "MODEL.md 5"),
+    ALIGNMENT_GAIN("alignment_gain", 4, 0, 50, "gamma, gain of utility on alignment (logit scale)", "MODEL.md 5"),
+    ALIGNMENT_THRESHOLD("alignment_threshold", 0.5, -10, 10, "u0, utility at which an unrecorded pair is half aligned", "MODEL.md 5"),
+    TREATY_FLOOR("treaty_floor", 0.5, 0, 1, "default floor a treaty in force sets under alignment", "MODEL.md 1"),
+    W_THREAT("w_threat", Double.NaN, 0, 10, "weight of common enemies (default: the theory's)", "MODEL.md 5"),
+    W_SANCTION("w_sanction", Double.NaN, 0, 10, "weight of common sanctioners (default: the theory's)", "MODEL.md 5"),
+    W_TRADE("w_trade", Double.NaN, 0, 10, "weight of trade dependence (default: the theory's)", "MODEL.md 5"),
+    W_IDEOLOGY("w_ideology", Double.NaN, 0, 10, "weight of ideological closeness (default: the theory's)", "MODEL.md 5"),
+    W_RISK("w_risk", Double.NaN, 0, 10, "weight of secondary-sanction risk (default: the theory's)", "MODEL.md 5"),
+    W_HOSTILITY("w_hostility", Double.NaN, 0, 10, "weight of hostility (default: the theory's)", "MODEL.md 5"),
+    TRADE_PASSTHROUGH("trade_passthrough", 0.3, 0, 5, "eta, GDP effect of trade lost or gained", "MODEL.md 6"),
+    MILEX_MULTIPLIER("milex_multiplier", 0.8, 0, 5, "phi, fiscal multiplier of military spending above trend share", "literature 0.6-1.2"),
+    GDP_NOISE("gdp_noise", 2.0, 0, 20, "sigma, monthly noise on the annual growth rate (points)", "MODEL.md 6"),
+    OIL_OUTPUT_SHARE("oil_output_share", 0.8, 0, 1, "omega, domestic value-added share of oil revenue", "MODEL.md 6"),
+    PENALTY_UNILATERAL("penalty_unilateral", 0.7, 0, 20, "growth penalty of unilateral sanctions (points a year)", "Neuenkirch & Neumeier 2015 (0.5-0.9)"),
+    PENALTY_MULTILATERAL("penalty_multilateral", 2.9, 0, 20, "growth penalty of multilateral sanctions (points a year)", "Neuenkirch & Neumeier 2015 (2.3-3.5)"),
+    PENALTY_COMPREHENSIVE("penalty_comprehensive", 5.0, 0, 30, "growth penalty of comprehensive UN sanctions (points a year)", "Neuenkirch & Neumeier 2015"),
+    PENALTY_UNILATERAL_YEARS("penalty_unilateral_years", 7, 0, 100, "years the unilateral penalty lasts per episode", "Neuenkirch & Neumeier 2015"),
+    PENALTY_MULTILATERAL_YEARS("penalty_multilateral_years", 10, 0, 100, "years the multilateral penalty lasts per episode", "Neuenkirch & Neumeier 2015"),
+    PENALTY_COMPREHENSIVE_YEARS("penalty_comprehensive_years", 10, 0, 100, "years the comprehensive penalty lasts per episode", "Neuenkirch & Neumeier 2015"),
+    WAR_COST_FIRST_YEAR("war_cost_first_year", 3, 0, 100, "growth cost of a war in its first year (points)", "MODEL.md 6"),
+    WAR_COST_LATER("war_cost_later", 1, 0, 100, "growth cost of a war after its first year (points a year)", "MODEL.md 6"),
+    OIL_FLOOR_SHARE("oil_floor_share", 0.06, 0, 1, "oil floor under full enforcement, share of the free volume", "MODEL.md 6 (Iran 2019-20)"),
+    OIL_EVASION_SHARE("oil_evasion_share", 0.64, 0, 1, "evasion ceiling V, share of the free volume", "MODEL.md 6 (Iran 2023-24)"),
+    OIL_EVASION_RATE("oil_evasion_rate", 0.12, 0, 5, "r, logistic growth of evasion (per month)", "MODEL.md 6"),
+    OIL_DECLINE_MONTHS("oil_decline_months", 4, 1, 120, "months for oil volume to close the gap to its target", "MODEL.md 6"),
+    OIL_EVASION_START("oil_evasion_start", 0.01, 0, 1, "evasion, as a share of V - F, when an enforcement episode starts (per actor)", "MODEL.md 6"),
+    OIL_PRICE("oil_price", 75, 0, 1000, "oil price, USD per barrel", "MODEL.md 6 (Brent 2024 less discount)"),
+    ARMS_BUDGET_SHARE("arms_budget_share", 0.02, 0, 1, "share of a supplier's military spending given as arms", "MODEL.md 7"),
+    ARMS_ALIGNMENT_MIN("arms_alignment_min", 0.5, 0, 0.999, "minimum alignment for an arms transfer", "MODEL.md 7"),
+    LOCALISATION_MONTHS("localisation_months", 30, 0, 600, "months after which a new arms flow is produced locally", "Shahed drones 2022-25"),
+    STABILITY_RATE("stability_rate", 0.05, 0, 10, "effect of growth above trend on stability", "MODEL.md 7"),
+    STABILITY_SANCTION("stability_sanction", 0.02, 0, 10, "effect of a rising sanctioned trade share on stability (per month)", "MODEL.md 7"),
+    STABILITY_THRESHOLD("stability_threshold", 0.0, 0, 1, "stability below which a conditional regime_change fires (0 = never)", "MODEL.md 7"),
+    // Numbers MODEL.md fixes in prose or leaves to the engine; named so that nothing is hidden in step().
+    LOCALISATION_DECLINE_MONTHS("localisation_decline_months", 12, 1, 600, "months over which a localised arms flow declines to zero", "engine: MODEL.md 7 says 12"),
+    THREAT_HOSTILITY("threat_hostility", 0.7, 0, 1, "hostility at which an actor counts as under threat", "engine: MODEL.md 7 says 0.7"),
+    THREAT_CAPABILITY_RATIO("threat_capability_ratio", 0.5, 0, 100, "rival capability, relative to own, that makes a threat", "engine: MODEL.md 7 says half"),
+    POSTWAR_HOSTILITY("postwar_hostility", 0.8, 0, 1, "hostility after war_end when neither the event nor the pre-war level gives one", "engine: assumption, an armistice leaves a deep rivalry"),
+    POLICY_CRACKDOWN("policy_crackdown", 0.5, 0, 1, "crackdown on oil evasion of the shipped maximum_pressure policy", "engine: assumption"),
+    RAPPROCHEMENT_MONTHS("rapprochement_months", 12, 0, 600, "months over which the shipped rapprochement policy lifts regimes", "MODEL.md 8"),
+    RAPPROCHEMENT_HOSTILITY_FACTOR("rapprochement_hostility_factor", 0.5, 0, 1, "factor on hostility under the shipped rapprochement policy", "MODEL.md 8 (halve)");
+
+    private static final Map<String, Param> BY_NAME = new HashMap<>();
+    static {
+        for (Param p : values()) BY_NAME.put(p.key, p);
+    }
+
+    private final String key;
+    private final double defaultValue;
+    private final double min;
+    private final double max;
+    private final String meaning;
+    private final String basis;
+
+    Param(String key, double defaultValue, double min, double max, String meaning, String basis) {
+        this.key = key;
+        this.defaultValue = defaultValue;
+        this.min = min;
+        this.max = max;
+        this.meaning = meaning;
+        this.basis = basis;
+    }
+
+    /** The scenario name of the parameter, e.g. {@code diversion_share}. */
+    public String key() { return key; }
+    /** Default value; NaN for the alignment weights, which default to the theory's preset. */
+    public double defaultValue() { return defaultValue; }
+    public double min() { return min; }
+    public double max() { return max; }
+    public String meaning() { return meaning; }
+    public String basis() { return basis; }
+
+    public static Optional<Param> byName(String name) {
+        return Optional.ofNullable(BY_NAME.get(name));
+    }
+}
