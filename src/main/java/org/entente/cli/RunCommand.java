@@ -47,7 +47,12 @@ final class RunCommand implements Callable<Integer> {
             if (options.verbose) e.printStackTrace(err);
             return Main.EXIT_ERROR;
         }
-        if (!quiet) summary(stdout, loaded, outcome, (System.nanoTime() - t0) / 1e9);
+        if (!quiet) {
+            summary(stdout, loaded, outcome, (System.nanoTime() - t0) / 1e9);
+            var sc = loaded.scenario();
+            long beyond = sc.events().stream().filter(e -> sc.stepOf(e.month()) >= sc.months()).count();
+            if (beyond > 0) stdout.println("Note: " + beyond + " event(s) dated after the last month were not reached.");
+        }
         return Main.EXIT_OK;
     }
 

@@ -72,7 +72,7 @@ public final class EntenteSim extends SimState {
     public WorldView view() { return new WorldView(world); }
 
     void logEvent(String event, String actors, String detail) {
-        sink.event(new RecordSink.EventRow(currentStep(), event, actors, detail));
+        sink.event(new RecordSink.EventRow(Math.max(0, currentStep()), event, actors, detail));
     }
 
     /** A random permutation of 0..n-1 drawn from the run's generator: the order in which actors decide. */

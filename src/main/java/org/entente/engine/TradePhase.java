@@ -77,8 +77,13 @@ final class TradePhase implements Steppable {
             for (int i = 0; i < n; i++) {
                 if (i == j) continue;
                 int ji = j * n + i, ij = i * n + j;
-                if (w.x0[ji] > 0 && w.f[ji] < w.f0[ji]) lostExports += w.xref[ji] * (1 - Math.exp(w.f[ji] - w.f0[ji]));
-                if (w.x0[ij] > 0 && w.f[ij] < w.f0[ij]) lostImports += w.xref[ij] * (1 - Math.exp(w.f[ij] - w.f0[ij]));
+                // only targets divert: flows that carry friction from regimes against j
+                if (w.x0[ji] > 0 && w.f[ji] < w.f0[ji] && (w.sanctioned[ji] & 1) != 0) {
+                    lostExports += w.xref[ji] * (1 - Math.exp(w.f[ji] - w.f0[ji]));
+                }
+                if (w.x0[ij] > 0 && w.f[ij] < w.f0[ij] && (w.sanctioned[ij] & 2) != 0) {
+                    lostImports += w.xref[ij] * (1 - Math.exp(w.f[ij] - w.f0[ij]));
+                }
             }
             if (lostExports <= 0 && lostImports <= 0) continue;
             double exp0 = w.exports0[j], imp0 = w.imports0[j];

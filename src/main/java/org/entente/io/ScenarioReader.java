@@ -93,6 +93,8 @@ final class ScenarioReader {
     private final Set<String> treatyNames = new HashSet<>();
     private YearMonth start;
     private int months;
+    /** The horizon the file itself states; events are checked against it (a shorter --months just stops earlier). */
+    private int fileMonths;
 
     ScenarioReader(Problems problems, MapNode doc, Path file, ScenarioLoader.Overrides overrides) {
         this.problems = problems;
@@ -106,7 +108,8 @@ final class ScenarioReader {
         if (name == null) name = baseName(file);
         String description = optText(doc, "description", "description");
         start = month(doc.get("start"), "start", true, false);
-        months = overrides.months() != null ? overrides.months() : (int) integer(doc, "months", "months", DEFAULT_MONTHS, 1, MAX_MONTHS);
+        fileMonths = (int) integer(doc, "months", "months", DEFAULT_MONTHS, 1, MAX_MONTHS);
+        months = overrides.months() != null ? overrides.months() : fileMonths;
         if (overrides.months() != null && (months < 1 || months > MAX_MONTHS)) {
             problems.add((Node) null, "--months", "must be in [1, " + MAX_MONTHS + "]", Integer.toString(months));
         }
@@ -446,7 +449,7 @@ final class ScenarioReader {
         forEach("events", (m, p) -> {
             YearMonth month = month(m.get("month"), p + ".month", true, false);
             if (month != null && start != null) {
-                YearMonth last = start.plusMonths(months - 1L);
+                YearMonth last = start.plusMonths(Math.max(months, fileMonths) - 1L);
                 if (month.isBefore(start) || month.isAfter(last)) {
                     problems.add(m.get("month"), p + ".month", "must lie within the scenario's horizon " + start + " to " + last, month.toString());
                 }

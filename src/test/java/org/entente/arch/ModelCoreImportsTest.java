@@ -1,0 +1,54 @@
+package org.entente.arch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/** The model core (model and engine packages) does no file, network or GUI work. */
+class ModelCoreImportsTest {
+    private static final List<String> FORBIDDEN = List.of("java.io", "java.nio", "java.net", "javax.swing", "java.awt",
+            "com.fasterxml", "sim.display", "sim.portrayal", "org.jfree", "picocli", "org.entente.io", "org.entente.cli",
+            "org.entente.gui", "org.entente.report");
+    private static final Pattern REFERENCE = Pattern.compile("\\b(java\\.io|java\\.nio|java\\.net|javax\\.swing|java\\.awt|"
+            + "com\\.fasterxml|sim\\.display|sim\\.portrayal|org\\.jfree|picocli|org\\.entente\\.(io|cli|gui|report))\\.");
+
+    @Test
+    void modelAndEngineImportNoIoJacksonOrGui() throws IOException {
+        List<String> offences = new ArrayList<>();
+        int files = 0;
+        for (String pkg : List.of("model", "engine")) {
+            try (Stream<Path> s = Files.walk(Paths.get("src/main/java/org/entente", pkg))) {
+                for (Path p : (Iterable<Path>) s.filter(f -> f.toString().endsWith(".java"))::iterator) {
+                    files++;
+                    int n = 0;
+                    for (String line : Files.readAllLines(p)) {
+                        n++;
+                        String code = line.replaceAll("//.*", "");
+                        if (code.trim().startsWith("*") || code.trim().startsWith("/*")) continue;
+                        Matcher m = REFERENCE.matcher(code);
+                        if (m.find()) offences.add(p + ":" + n + ": " + line.trim());
+                    }
+                }
+            }
+        }
+        assertThat(files).as("source files scanned").isGreaterThan(10);
+        assertThat(offences).as("references to " + FORBIDDEN).isEmpty();
+    }
+
+    @Test
+    void theScanCatchesAForbiddenImport() {
+        assertThat(REFERENCE.matcher("import java.io.File;").find()).isTrue();
+        assertThat(REFERENCE.matcher("import com.fasterxml.jackson.core.JsonParser;").find()).isTrue();
+        assertThat(REFERENCE.matcher("import java.util.List;").find()).isFalse();
+    }
+}

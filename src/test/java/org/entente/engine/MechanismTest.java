@@ -1,0 +1,338 @@
+package org.entente.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Map;
+
+import org.entente.model.EventAction;
+import org.entente.model.Param;
+import org.entente.model.RegimeType;
+import org.entente.model.Scenario;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One test per mechanism of MODEL.md sections 3-7, checking its arithmetic on small worlds
+ * with the noise switched off, so each expected number follows from the specification.
+ */
+class MechanismTest {
+
+    /** Four actors with equal trend growth, so that every flow scales alike and nothing should move. */
+    private static TestScenario fourActors() {
+        return new TestScenario()
+                .actor("AAA", 1000, 1.0, 0).actor("BBB", 500, -1.0, 2.0).actor("CCC", 800, 0.0, 0).actor("DDD", 300, 0.5, 0)
+                .flow("AAA", "BBB", 20).flow("BBB", "AAA", 30).flow("BBB", "CCC", 40).flow("CCC", "BBB", 10)
+                .flow("AAA", "CCC", 50).flow("CCC", "AAA", 60).flow("DDD", "AAA", 5).flow("BBB", "DDD", 8);
+    }
+
+    @Test
+    void theRecordedWorldIsASteadyState() {
+        Scenario s = fourActors()
+                .regime("AAA", "BBB", RegimeType.FINANCIAL, 0.6, true, TestScenario.START.minusYears(3))
+                .regime("AAA", "BBB", RegimeType.ENERGY, 0.5, true, TestScenario.START.minusYears(3))
+                .hostile("AAA", "BBB", 0.6)
+                .treaty("pact", List.of("BBB", "CCC"), TestScenario.START.minusYears(1), 10, 0.4, 0.5)
+                .build();
+        TestScenario.Run run = TestScenario.start(s, 7);
+        World w = run.world();
+        double[] x0 = w.x0.clone(), a0 = w.a.clone(), h0 = w.h.clone();
+        double oil0 = w.oil[1];
+        run.stepTo(60);
+        for (int k = 0; k < w.x.length; k++) {
+            if (x0[k] > 0) assertThat(w.x[k] / w.xref[k]).as("flow ratio of dyad %d", k).isCloseTo(1.0, within(1e-9));
+            assertThat(w.a[k]).as("alignment of dyad %d", k).isCloseTo(a0[k], within(1e-9));
+            assertThat(w.h[k]).as("hostility of dyad %d", k).isCloseTo(h0[k], within(1e-9));
+        }
+        assertThat(w.oil[1]).isCloseTo(oil0, within(1e-9));
+        for (int i = 0; i < w.n; i++) assertThat(w.growth[i]).isCloseTo(2.0, within(1e-9));
+    }
+
+    @Test
+    void aFullTradeCompleteRegimeTakesTheFlowToEToTheMinus1point6() {
+        Scenario s = fourActors().set(Param.DIVERSION_SHARE, 0).set(Param.ALIGNMENT_PREMIUM, 0)
+                .event(1, new EventAction.ImposeSanctions(TestScenario.spec("AAA", "BBB", RegimeType.TRADE_COMPLETE, 1.0, false), 0))
+                .build();
+        TestScenario.Run run = TestScenario.start(s, 1).stepTo(60);
+        WorldView v = run.view();
+        assertThat(v.tradeFlow("AAA", "BBB") / v.referenceFlow("AAA", "BBB")).isCloseTo(Math.exp(-1.6), within(1e-4));
+        assertThat(v.tradeFlow("BBB", "AAA") / v.referenceFlow("BBB", "AAA")).isCloseTo(Math.exp(-1.6), within(1e-4));
+        assertThat(v.friction("AAA", "BBB")).isCloseTo(-1.6, within(1e-12));
+        // a flow the regime does not touch keeps its reference path
+        assertThat(v.tradeFlow("CCC", "AAA") / v.referenceFlow("CCC", "AAA")).isCloseTo(1.0, within(1e-6));
+    }
+
+    @Test
+    void partialAdjustmentClosesOneSixthOfTheGapEachMonth() {
+        Scenario s = fourActors().set(Param.DIVERSION_SHARE, 0).set(Param.ALIGNMENT_PREMIUM, 0)
+                .event(0, new EventAction.ImposeSanctions(TestScenario.spec("AAA", "BBB", RegimeType.TRADE_PARTIAL, 1.0, false), 0))
+                .build();
+        TestScenario.Run run = TestScenario.start(s, 1).stepTo(1);
+        double target = Math.exp(-0.4);
+        double ratio = run.view().tradeFlow("AAA", "BBB") / run.view().referenceFlow("AAA", "BBB");
+        assertThat(ratio).isCloseTo(1 + (target - 1) / 6.0, within(1e-9));
+    }
+
+    @Test
+    void diversionRaisesTheTargetsFlowsToNonSenders() {
+        TestScenario.Run with = TestScenario.start(fourActors().set(Param.ALIGNMENT_PREMIUM, 0)
+                .event(1, new EventAction.ImposeSanctions(TestScenario.spec("AAA", "BBB", RegimeType.TRADE_COMPLETE, 1.0, false), 0))
+                .build(), 1).stepTo(36);
+        TestScenario.Run without = TestScenario.start(fourActors().set(Param.ALIGNMENT_PREMIUM, 0).set(Param.DIVERSION_SHARE, 0)
+                .event(1, new EventAction.ImposeSanctions(TestScenario.spec("AAA", "BBB", RegimeType.TRADE_COMPLETE, 1.0, false), 0))
+                .build(), 1).stepTo(36);
+        assertThat(with.view().tradeFlow("BBB", "CCC")).isGreaterThan(without.view().tradeFlow("BBB", "CCC") * 1.05);
+        assertThat(with.view().tradeFlow("BBB", "DDD")).isGreaterThan(without.view().tradeFlow("BBB", "DDD"));
+        assertThat(with.view().tradeFlow("CCC", "BBB")).isGreaterThan(without.view().tradeFlow("CCC", "BBB"));
+        // the sender gets none of it
+        assertThat(with.world().diversion[1 * 4 + 0]).isZero();
+        assertThat(with.view().tradeFlow("BBB", "AAA") / with.view().referenceFlow("BBB", "AAA"))
+                .isCloseTo(without.view().tradeFlow("BBB", "AAA") / without.view().referenceFlow("BBB", "AAA"), within(1e-9));
+        // diverted exports stay below what was lost: delta < 1
+        double lost = without.view().referenceFlow("BBB", "AAA") - without.view().tradeFlow("BBB", "AAA");
+        double gained = with.view().tradeFlow("BBB", "CCC") - without.view().tradeFlow("BBB", "CCC")
+                + with.view().tradeFlow("BBB", "DDD") - without.view().tradeFlow("BBB", "DDD");
+        assertThat(gained).isLessThan(lost).isGreaterThan(0.3 * lost);
+    }
+
+    @Test
+    void aTreatyFloorHoldsWhileInForceAndLapsesAfter() {
+        Scenario s = fourActors().hostile("AAA", "DDD", 0.9).set(Param.ALIGNMENT_RATE, 0.2)
+                .treaty("floor pact", List.of("AAA", "DDD"), TestScenario.START.plusMonths(6), 1, 0.6, 0.8)
+                .build();
+        TestScenario.Run run = TestScenario.start(s, 1);
+        double before = run.world().a[0 * 4 + 3];
+        assertThat(before).isLessThan(0.5);
+        run.stepTo(7);
+        assertThat(run.view().alignment("AAA", "DDD")).isGreaterThanOrEqualTo(0.8);
+        assertThat(run.view().defense("AAA", "DDD")).isEqualTo(0.6);
+        run.stepTo(18);
+        assertThat(run.view().alignment("AAA", "DDD")).isGreaterThanOrEqualTo(0.8);
+        run.stepTo(40);
+        assertThat(run.view().defense("AAA", "DDD")).isEqualTo(0.0);
+        assertThat(run.view().alignment("AAA", "DDD")).isLessThan(0.6);
+    }
+
+    @Test
+    void theOilRuleReachesItsFloorWithinAYearUnderFullEnforcement() {
+        Scenario s = fourActors()
+                .event(1, new EventAction.ImposeSanctions(TestScenario.spec("AAA", "BBB", RegimeType.ENERGY, 1.0, true), 0))
+                .build();
+        TestScenario.Run run = TestScenario.start(s, 1).stepTo(13);
+        double floor = 0.06 * 2.0;
+        assertThat(run.view().oilFloor("BBB")).isCloseTo(floor, within(1e-12));
+        assertThat(run.view().oil("BBB")).isLessThan(floor + 0.1);
+        // evasion then grows logistically toward V - F
+        run.stepTo(60);
+        assertThat(run.view().oil("BBB")).isGreaterThan(floor + 0.5 * (0.64 - 0.06) * 2.0);
+    }
+
+    @Test
+    void theOilRuleFollowsIransPathUnderMaximumPressure() {
+        // MODEL.md 6: I = 1 from May 2018 gives about 0.26 mb/d by May 2020 and 1.4 in 2023
+        TestScenario t = new TestScenario().actor("USA", 20000, 2, 0).actor("IRN", 450, -1.3, 2.5).actor("CHN", 14000, -0.9, 0);
+        t.flow("IRN", "CHN", 20).flow("CHN", "IRN", 10).flow("USA", "CHN", 100);
+        t.months = 70;
+        t.event(0, new EventAction.ImposeSanctions(TestScenario.spec("USA", "IRN", RegimeType.ENERGY, 1.0, true), 0));
+        TestScenario.Run run = TestScenario.start(t.build(), 1).stepTo(24);
+        assertThat(run.view().oil("IRN")).isBetween(0.1, 0.45);
+        run.stepTo(58);
+        assertThat(run.view().oil("IRN")).isBetween(1.15, 1.65);
+    }
+
+    @Test
+    void aCrackdownCutsEvasionByItsFraction() {
+        Scenario s = fourActors()
+                .regime("AAA", "BBB", RegimeType.ENERGY, 0.7, true, TestScenario.START.minusYears(2))
+                .event(3, new EventAction.AdjustSanctions("AAA", "BBB", RegimeType.ENERGY, 1.0, null, 0.5))
+                .build();
+        TestScenario.Run run = TestScenario.start(s, 1).stepTo(3);
+        double e = run.view().evasion("BBB");
+        run.stepTo(4);
+        // the crackdown halves evasion, then one month of logistic growth at r = 0.12
+        double cut = e * 0.5;
+        World w = run.world();
+        double cap = 1.0 * (w.oilCeiling[1] - w.oilFloor[1]);
+        assertThat(run.view().evasion("BBB")).isCloseTo(cut + 0.12 * cut * (1 - cut / cap), within(1e-9));
+    }
+
+    @Test
+    void newSanctionsBreedResentmentTowardTheSender() {
+        Scenario s = fourActors()
+                .event(1, new EventAction.ImposeSanctions(TestScenario.spec("AAA", "BBB", RegimeType.TRADE_COMPLETE, 1.0, false), 0))
+                .build();
+        TestScenario.Run run = TestScenario.start(s, 1).stepTo(60);
+        double target = 0.5 * (1 - Math.exp(-1.6));
+        assertThat(run.view().hostility("BBB", "AAA")).isCloseTo(target, within(0.02));
+        assertThat(run.view().pressure("AAA", "BBB")).isCloseTo(1 - Math.exp(-1.6), within(1e-12));
+        assertThat(run.view().hostility("BBB", "CCC")).isEqualTo(0.0);
+    }
+
+    @Test
+    void aNewUnilateralSenderCostsPointsOfGrowthForItsEpisode() {
+        Scenario s = fourActors().set(Param.TRADE_PASSTHROUGH, 0).set(Param.PENALTY_UNILATERAL_YEARS, 2)
+                .event(1, new EventAction.ImposeSanctions(TestScenario.spec("DDD", "CCC", RegimeType.ARMS, 1.0, false), 0))
+                .event(2, new EventAction.ImposeSanctions(TestScenario.spec("DDD", "CCC", RegimeType.TRADE_PARTIAL, 0.5, false), 0))
+                .build();
+        TestScenario.Run run = TestScenario.start(s, 1).stepTo(2);
+        assertThat(run.world().growth[2]).as("an arms regime carries no growth penalty").isCloseTo(2.0, within(1e-9));
+        run.stepTo(3);
+        assertThat(run.world().growth[2]).isCloseTo(2.0 - 0.7 * 0.5, within(1e-9));
+        run.stepTo(26);
+        assertThat(run.world().growth[2]).isCloseTo(2.0 - 0.35, within(1e-9));
+        run.stepTo(27);
+        assertThat(run.world().growth[2]).as("the episode ran out after two years").isCloseTo(2.0, within(1e-9));
+    }
+
+    @Test
+    void aSecondSenderMakesTheClassMultilateral() {
+        Scenario s = fourActors().set(Param.TRADE_PASSTHROUGH, 0)
+                .event(1, new EventAction.ImposeSanctions(TestScenario.spec("DDD", "CCC", RegimeType.FINANCIAL, 1.0, false), 0))
+                .event(1, new EventAction.ImposeSanctions(TestScenario.spec("AAA", "CCC", RegimeType.FINANCIAL, 1.0, false), 0))
+                .build();
+        TestScenario.Run run = TestScenario.start(s, 1).stepTo(2);
+        assertThat(run.world().growth[2]).isCloseTo(2.0 - 2.9, within(1e-9));
+    }
+
+    @Test
+    void liftingARegimeInForceAtMonthZeroGivesGrowthBack() {
+        Scenario s = fourActors().set(Param.TRADE_PASSTHROUGH, 0)
+                .regime("DDD", "CCC", RegimeType.FINANCIAL, 1.0, false, TestScenario.START.minusYears(1))
+                .event(2, new EventAction.LiftSanctions("DDD", "CCC", null, 0))
+                .build();
+        TestScenario.Run run = TestScenario.start(s, 1).stepTo(2);
+        assertThat(run.world().growth[2]).isCloseTo(2.0, within(1e-9));
+        run.stepTo(3);
+        assertThat(run.world().growth[2]).isCloseTo(2.0 + 0.7, within(1e-9));
+    }
+
+    @Test
+    void aWarCostsThreePointsInItsFirstYearAndOneAfter() {
+        Scenario s = fourActors().set(Param.TRADE_PASSTHROUGH, 0)
+                .event(1, new EventAction.WarStart(List.of("CCC", "DDD"), Map.of("DDD", 10.0), Map.of()))
+                .build();
+        TestScenario.Run run = TestScenario.start(s, 1).stepTo(2);
+        assertThat(run.world().growth[2]).isCloseTo(2.0 - 3.0, within(1e-9));
+        assertThat(run.world().growth[3]).isCloseTo(2.0 - 10.0, within(1e-9));
+        assertThat(run.view().hostility("CCC", "DDD")).isEqualTo(1.0);
+        run.stepTo(14);
+        assertThat(run.world().growth[2]).isCloseTo(2.0 - 1.0, within(1e-9));
+    }
+
+    @Test
+    void militarySpendingAboveItsShareRaisesGrowthForAYear() {
+        Scenario s = fourActors().set(Param.TRADE_PASSTHROUGH, 0)
+                .event(1, new EventAction.SetAttribute("AAA", "milex", 60))
+                .build();
+        TestScenario.Run run = TestScenario.start(s, 1).stepTo(1);
+        double y = run.world().gdp[0];
+        double gap = 60 - 0.02 * y;
+        run.stepTo(2);
+        // growth = trend + 100 phi (gap now - gap at month 0) / Y(month 0)
+        assertThat(run.world().growth[0]).isCloseTo(2.0 + 100 * 0.8 * gap / 1000.0, within(1e-6));
+    }
+
+    @Test
+    void aNewArmsFlowIsLocalisedAfterThirtyMonths() {
+        TestScenario t = new TestScenario().set(Param.ALIGNMENT_RATE, 0);
+        t.actor(new org.entente.model.ActorSpec("SUP", "SUP", org.entente.model.ActorKind.STATE, 0, 0, 500, 80, 10, 0, 0,
+                Double.NaN, Double.NaN, Double.NaN, Double.NaN, true, -1, 0.5, 2, "t"));
+        t.actor("REC", 2000, -1, 0).actor("FOE", 1500, 2, 0);
+        t.flow("SUP", "REC", 5).flow("REC", "SUP", 5).flow("FOE", "REC", 5);
+        t.months = 80;
+        t.event(0, new EventAction.SetAlignment("SUP", "REC", 0.9));
+        t.event(2, new EventAction.WarStart(List.of("REC", "FOE"), Map.of(), Map.of()));
+        TestScenario.Run run = TestScenario.start(t.build(), 1).stepTo(3);
+        double flow = run.view().arms("SUP", "REC");
+        assertThat(flow).as("budget 0.02 x milex goes to the only recipient at war").isCloseTo(0.02 * run.world().milex[0], within(1e-9));
+        run.stepTo(2 + 30);
+        assertThat(run.view().arms("SUP", "REC")).isGreaterThan(0.9 * flow);
+        run.stepTo(2 + 30 + 12);
+        assertThat(run.view().arms("SUP", "REC")).isEqualTo(0.0);
+        assertThat(run.world().homeProduction[1]).isGreaterThan(0.9 * flow);
+    }
+
+    @Test
+    void everyEventTypeFiresInItsMonth() {
+        TestScenario t = fourActors();
+        t.months = 30;
+        t.actor(new org.entente.model.ActorSpec("BLC", "bloc", org.entente.model.ActorKind.BLOC, 0, 0, 100, 1, 1, 0, 0,
+                Double.NaN, Double.NaN, Double.NaN, Double.NaN, false, 1, 0.5, 2, "t"));
+        t.event(1, new EventAction.ImposeSanctions(TestScenario.spec("AAA", "BBB", RegimeType.FINANCIAL, 0.5, false), 0));
+        t.event(2, new EventAction.AdjustSanctions("AAA", "BBB", RegimeType.FINANCIAL, 0.8, null, 0));
+        t.event(3, new EventAction.LiftSanctions("AAA", "BBB", RegimeType.FINANCIAL, 6));
+        t.event(4, new EventAction.SignTreaty(new org.entente.model.TreatySpec("t1", List.of("CCC", "DDD"), null, null, 5,
+                List.of(), 0.4, Double.NaN, "t")));
+        t.event(5, new EventAction.TreatyInForce("t1"));
+        t.event(6, new EventAction.EndTreaty("t1"));
+        t.event(7, new EventAction.SetPolicy("maximum_pressure", "AAA", "BBB", 0.3, -1, List.of()));
+        t.event(8, new EventAction.WarStart(List.of("CCC", "DDD"), Map.of(), Map.of()));
+        t.event(9, new EventAction.WarEnd(List.of("CCC", "DDD"), 0.5));
+        t.event(10, new EventAction.SetHostility("AAA", "CCC", 0.3));
+        t.event(11, new EventAction.SetAlignment("AAA", "CCC", 0.9));
+        t.event(12, new EventAction.RegimeChange("DDD", 1.5, List.of("CCC"), Double.NaN, false));
+        t.event(13, new EventAction.SetAttribute("CCC", "milex", 30));
+        t.event(14, new EventAction.SetParameter(Param.OIL_PRICE, 90));
+        t.event(15, new EventAction.Shock("CCC", -0.05, 0));
+        t.event(16, new EventAction.JoinBloc("DDD", "BLC"));
+        t.event(17, new EventAction.LeaveBloc("DDD", "BLC"));
+        t.event(18, new EventAction.SetPolicy("rapprochement", "AAA", "BBB", Double.NaN, 12, List.of()));
+        TestScenario.Run run = TestScenario.start(t.build(), 1).stepTo(30);
+        Map<String, Integer> expected = new java.util.LinkedHashMap<>();
+        expected.put("impose_sanctions", 1);
+        expected.put("adjust_sanctions", 2);
+        expected.put("lift_sanctions", 3);
+        expected.put("sign_treaty", 4);
+        expected.put("treaty_in_force", 5);
+        expected.put("end_treaty", 6);
+        expected.put("set_policy", 7);
+        expected.put("war_start", 8);
+        expected.put("war_end", 9);
+        expected.put("set_hostility", 10);
+        expected.put("set_alignment", 11);
+        expected.put("regime_change", 12);
+        expected.put("set_attribute", 13);
+        expected.put("set_parameter", 14);
+        expected.put("shock", 15);
+        expected.put("join_bloc", 16);
+        expected.put("leave_bloc", 17);
+        for (Map.Entry<String, Integer> e : expected.entrySet()) {
+            assertThat(run.sink().events).as(e.getKey())
+                    .anyMatch(r -> r.event().equals(e.getKey()) && r.step() == e.getValue());
+            assertThat(run.sink().events).as(e.getKey() + " fires only in its month")
+                    .noneMatch(r -> r.event().equals(e.getKey()) && r.step() < e.getValue());
+        }
+        // the policy bundles list what they expanded to
+        assertThat(run.sink().events).anyMatch(r -> r.step() == 7 && r.event().equals("impose_sanctions") && r.detail().contains("(maximum_pressure)"));
+        assertThat(run.sink().events).anyMatch(r -> r.step() == 18 && r.event().equals("lift_sanctions") && r.detail().contains("(rapprochement)"));
+        assertThat(run.sink().events).anyMatch(r -> r.step() == 18 && r.event().equals("set_hostility"));
+    }
+
+    @Test
+    void aConditionalRegimeChangeFiresWhenStabilityFallsBelowTheThreshold() {
+        TestScenario t = fourActors().set(Param.STABILITY_THRESHOLD, 0.45).set(Param.STABILITY_RATE, 1.0);
+        t.months = 40;
+        t.event(1, new EventAction.WarStart(List.of("CCC", "DDD"), Map.of("DDD", 50.0), Map.of()));
+        t.event(1, new EventAction.RegimeChange("DDD", 1.9, List.of("CCC"), 0.7, true));
+        TestScenario.Run run = TestScenario.start(t.build(), 1).stepTo(40);
+        RecordSink.EventRow change = run.sink().events.stream().filter(r -> r.event().equals("regime_change")).findFirst().orElseThrow();
+        assertThat(change.step()).isGreaterThan(1);
+        assertThat(change.detail()).contains("stability below 0.45");
+        assertThat(run.view().atWar("CCC", "DDD")).isFalse();
+    }
+
+    @Test
+    void secondarySanctionsAddExpectedFrictionToThirdParties() {
+        Scenario s = fourActors().set(Param.ALIGNMENT_PREMIUM, 0)
+                .event(1, new EventAction.ImposeSanctions(TestScenario.spec("AAA", "BBB", RegimeType.FINANCIAL, 1.0, true), 0))
+                .build();
+        TestScenario.Run run = TestScenario.start(s, 1).stepTo(2);
+        World w = run.world();
+        int ccc = 2, aaa = 0, bbb = 1;
+        double share = (w.flow(ccc, aaa) + w.flow(aaa, ccc)) / w.totalTrade(ccc);
+        double p = Rules.compliance(0, 0.6, 1.0, w.a[ccc * 4 + aaa], share);
+        assertThat(w.complianceWith(aaa, ccc)).isCloseTo(p, within(1e-12));
+        assertThat(run.view().friction("CCC", "BBB")).isCloseTo(p * -0.4 * 0.7, within(1e-12));
+        assertThat(run.view().friction("BBB", "CCC")).isCloseTo(p * -0.4 * 0.7, within(1e-12));
+    }
+}

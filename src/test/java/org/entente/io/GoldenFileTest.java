@@ -1,0 +1,34 @@
+package org.entente.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The CSVs of a tiny fixed-seed scenario must equal the committed ones byte for byte. A change
+ * of behaviour shows up here first; regenerating the expected files (-Dentente.regenerateGolden=true)
+ * is a deliberate, reviewed change.
+ */
+class GoldenFileTest {
+    private static final Path SCENARIO = Paths.get("src/test/resources/golden/tiny.yaml");
+    private static final Path EXPECTED = Paths.get("src/test/resources/golden/expected");
+
+    @Test
+    void tinyScenarioMatchesTheGoldenFiles(@TempDir Path out) throws Exception {
+        Path folder = RunWriter.run(ScenarioLoader.load(SCENARIO), out.resolve("tiny")).folder();
+        if (Boolean.getBoolean("entente.regenerateGolden")) {
+            Files.createDirectories(EXPECTED);
+            for (String f : new String[] {"nations.csv", "dyads.csv", "events.csv"}) {
+                Files.copy(folder.resolve(f), EXPECTED.resolve(f), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        for (String f : new String[] {"nations.csv", "dyads.csv", "events.csv"}) {
+            assertThat(Files.readString(folder.resolve(f))).as(f).isEqualTo(Files.readString(EXPECTED.resolve(f)));
+        }
+    }
+}
