@@ -61,9 +61,7 @@ public final class DocumentParser {
             return root;
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
-            String msg = e.getOriginalMessage();
-            int cut = msg.indexOf('\n');
-            if (cut > 0) msg = msg.substring(0, cut);
+            String msg = e.getOriginalMessage().trim().replaceAll("\\s*\\n\\s*", "; ");
             throw fail(l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(),
                     (json ? "JSON" : "YAML") + " syntax error: " + msg.trim());
         } catch (IOException e) {
@@ -94,6 +92,22 @@ public final class DocumentParser {
         return new ScenarioException(Problems.sanitize(b.append(": ").append(message).toString()));
     }
 
+    /** A float as YAML writes it, including .nan and .inf, which the validator then rejects by name. */
+    private static double floatValue(String text) {
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        switch (t) {
+            case ".nan": return Double.NaN;
+            case ".inf": case "+.inf": return Double.POSITIVE_INFINITY;
+            case "-.inf": return Double.NEGATIVE_INFINITY;
+            default:
+                try {
+                    return Double.parseDouble(t.replace("_", ""));
+                } catch (NumberFormatException e) {
+                    return Double.NaN;
+                }
+        }
+    }
+
     private Node value(JsonParser p, int depth) throws IOException {
         JsonLocation l = p.currentTokenLocation();
         int line = l.getLineNr(), col = l.getColumnNr();
@@ -106,16 +120,18 @@ public final class DocumentParser {
         switch (tok) {
             case START_OBJECT: {
                 Map<String, Node> entries = new LinkedHashMap<>();
+                Map<String, int[]> keys = new LinkedHashMap<>();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String key = p.currentName();
                     JsonLocation kl = p.currentTokenLocation();
                     if (entries.containsKey(key)) {
                         throw fail(kl.getLineNr(), kl.getColumnNr(), "duplicate key \"" + Problems.clip(key) + "\"");
                     }
+                    keys.put(key, new int[] {kl.getLineNr(), kl.getColumnNr()});
                     p.nextToken();
                     entries.put(key, value(p, depth + 1));
                 }
-                return new Node.MapNode(file, line, col, entries);
+                return new Node.MapNode(file, line, col, entries, keys);
             }
             case START_ARRAY: {
                 List<Node> items = new ArrayList<>();
@@ -127,7 +143,7 @@ public final class DocumentParser {
             case VALUE_NUMBER_INT:
                 return new Node.Scalar(file, line, col, Node.Scalar.Kind.INTEGER, p.getText(), p.getValueAsDouble(), false);
             case VALUE_NUMBER_FLOAT:
-                return new Node.Scalar(file, line, col, Node.Scalar.Kind.FLOAT, p.getText(), p.getValueAsDouble(), false);
+                return new Node.Scalar(file, line, col, Node.Scalar.Kind.FLOAT, p.getText(), floatValue(p.getText()), false);
             case VALUE_TRUE:
             case VALUE_FALSE:
                 return new Node.Scalar(file, line, col, Node.Scalar.Kind.BOOLEAN, p.getText(), Double.NaN, tok == JsonToken.VALUE_TRUE);

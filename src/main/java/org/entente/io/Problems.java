@@ -25,13 +25,19 @@ public final class Problems {
         count++;
         if (lines.size() >= MAX_LISTED) return;
         StringBuilder b = new StringBuilder();
-        b.append(file == null ? "<scenario>" : file.toString());
+        b.append(file == null ? "command line" : file.toString());
         if (line > 0) b.append(':').append(line).append(':').append(column);
         b.append(": ");
         if (path != null && !path.isEmpty()) b.append(path).append(": ");
         b.append(rule);
         if (actual != null) b.append(", but was ").append(actual);
         lines.add(sanitize(b.toString()));
+    }
+
+    /** A problem already formatted as one line (e.g. a syntax error from the parser). */
+    public void addLine(String line) {
+        count++;
+        if (lines.size() < MAX_LISTED) lines.add(sanitize(line));
     }
 
     public boolean isEmpty() { return count == 0; }

@@ -53,7 +53,7 @@ public final class ScenarioLoader {
         Problems problems = new Problems();
         List<Path> files = new ArrayList<>();
         MapNode merged = resolve(abs, treeRoot(abs), new ArrayDeque<>(), files, problems, null);
-        problems.throwIfAny();
+        if (merged == null) problems.throwIfAny();
         Scenario scenario = new ScenarioReader(problems, merged, abs, overrides).read();
         problems.throwIfAny();
         String json = Canonical.toJson(merged);
@@ -85,7 +85,9 @@ public final class ScenarioLoader {
         Path real = realOrSelf(file);
         if (chain.contains(real)) {
             StringBuilder cycle = new StringBuilder();
-            for (Path p : chain) cycle.append(p.getFileName()).append(" -> ");
+            for (java.util.Iterator<Path> it = chain.descendingIterator(); it.hasNext(); ) {
+                cycle.append(it.next().getFileName()).append(" -> ");
+            }
             cycle.append(real.getFileName());
             problems.add(from, "extends", "extends makes a cycle: " + cycle, null);
             return null;
@@ -98,7 +100,8 @@ public final class ScenarioLoader {
         try {
             doc = DocumentParser.parse(file);
         } catch (ScenarioException e) {
-            for (String line : e.problems()) problems.add(from == null ? null : from.file(), 0, 0, "", line, null);
+            String via = from == null ? "" : " (the parent named by extends at " + from.file() + ":" + from.line() + ":" + from.column() + ")";
+            for (String line : e.problems()) problems.addLine(line + via);
             return null;
         }
         files.add(real);
@@ -108,7 +111,7 @@ public final class ScenarioLoader {
         }
         for (String key : map.entries().keySet()) {
             if (!TOP_LEVEL_KEYS.contains(key)) {
-                problems.add(map.get(key), key, "unknown top-level key (allowed: " + String.join(", ", TOP_LEVEL_KEYS) + ")",
+                problems.add(map.keyNode(key), key, "unknown top-level key (allowed: " + String.join(", ", TOP_LEVEL_KEYS) + ")",
                         "\"" + Problems.clip(key) + "\"");
             }
         }
@@ -119,7 +122,7 @@ public final class ScenarioLoader {
             problems.add(ext, "extends", "must be a path to the parent scenario, relative to this file", ext.describe());
             return null;
         }
-        Path parent = file.getParent().resolve(s.text()).normalize();
+        Path parent = realOrSelf(file.getParent()).resolve(s.text()).normalize();
         Path parentReal = realOrSelf(parent);
         if (!parentReal.startsWith(root)) {
             problems.add(ext, "extends", "the parent must lie inside the scenario folder tree " + root, "\"" + Problems.clip(s.text()) + "\"");
@@ -200,9 +203,14 @@ public final class ScenarioLoader {
                 String id = identity(key, item);
                 if (id == null) continue;
                 Integer first = seen.putIfAbsent(id, i);
-                if (first != null) {
-                    problems.add(item, key + "[" + i + "]", "duplicate identity: " + key + "[" + first + "] has the same " + id
-                            + " (give one of them an id)", null);
+                if (first == null) continue;
+                if (key.equals("actors")) {
+                    Node idNode = ((MapNode) item).get("id");
+                    problems.add(idNode, key + "[" + i + "].id", "duplicate actor id (actors[" + first + "] has it too)", idNode.describe());
+                } else {
+                    boolean explicit = ((MapNode) item).get("id") != null;
+                    problems.add(item, key + "[" + i + "]", "duplicate item: " + key + "[" + first + "] has the same identity ("
+                            + id + ")" + (explicit ? "" : "; give one of them an id of its own to keep both"), null);
                 }
             }
         }

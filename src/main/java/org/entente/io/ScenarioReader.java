@@ -187,7 +187,8 @@ final class ScenarioReader {
             }
             var p = Param.byName(e.getKey());
             if (p.isEmpty()) {
-                problems.add((Node) null, path, "unknown parameter (see docs/parameters.md for the names)", null);
+                problems.add((Node) null, path, "unknown parameter (see docs/parameters.md for the names)",
+                        "\"" + Problems.clip(e.getKey()) + "=" + Problems.clip(e.getValue()) + "\"");
                 continue;
             }
             double v;
@@ -303,11 +304,12 @@ final class ScenarioReader {
             problems.add(m, p + "." + key, "is required", null);
             return Double.NaN;
         }
-        Double v = number(n, p + "." + key, 0, 1e7);
-        if (v != null && v <= 0) {
-            problems.add(n, p + "." + key, "must be > 0", Problems.number(v));
+        if (n instanceof Scalar s && (s.kind() == Scalar.Kind.INTEGER || s.kind() == Scalar.Kind.FLOAT)
+                && !Double.isNaN(s.number()) && s.number() <= 0) {
+            problems.add(n, p + "." + key, "must be > 0", n.describe());
             return Double.NaN;
         }
+        Double v = number(n, p + "." + key, 0, 1e7);
         return v == null ? Double.NaN : v;
     }
 
@@ -327,6 +329,10 @@ final class ScenarioReader {
             String p = key + "[" + i + "]";
             if (!(item instanceof MapNode m)) {
                 problems.add(item, p, "must be a mapping", item.describe());
+                continue;
+            }
+            if (m.get("remove") != null) {
+                problems.add(m.get("remove"), p + ".remove", "remove: true only drops an item inherited through extends; nothing to remove here", null);
                 continue;
             }
             reader.read(m, p);
@@ -679,7 +685,7 @@ final class ScenarioReader {
         for (Map.Entry<String, Node> e : m.entries().entrySet()) {
             if (e.getKey().equals("remove")) continue;
             if (!allowed.contains(e.getKey())) {
-                problems.add(e.getValue(), p + "." + e.getKey(), "unknown key (allowed: " + String.join(", ", allowed) + ")", null);
+                problems.add(m.keyNode(e.getKey()), p + "." + e.getKey(), "unknown key (allowed: " + String.join(", ", allowed) + ")", null);
             }
         }
         if (m.get("remove") != null) {
