@@ -56,13 +56,13 @@ final class EconomyPhase implements Steppable {
             if (change == 0) continue;
             double sum = 0;
             for (int m = 0; m < n; m++) {
-                if (m == i || w.senderAgainst[i * n + m]) continue;
+                if (!TradePhase.eligible(w, i, m)) continue;
                 sum += change > 0 ? w.oilImports[m] * (1 - w.complyAgainst[i * n + m]) : w.x[i * n + m];
             }
             if (sum <= 0) continue;
             double amount = change < 0 ? Math.max(change, -sum) : change;
             for (int m = 0; m < n; m++) {
-                if (m == i || w.senderAgainst[i * n + m]) continue;
+                if (!TradePhase.eligible(w, i, m)) continue;
                 double wt = change > 0 ? w.oilImports[m] * (1 - w.complyAgainst[i * n + m]) : w.x[i * n + m];
                 w.oilAdj[i * n + m] = amount * wt / sum;
             }

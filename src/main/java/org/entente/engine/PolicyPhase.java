@@ -95,7 +95,8 @@ final class PolicyPhase implements Steppable {
                 double threat = 1 - keep;
                 double sanction = 1 - commonSanction[ij];
                 double minTrade = Math.min(tti, w.totalTrade(j));
-                double tradeDep = minTrade > 0 ? (w.flow(i, j) + w.flow(j, i)) / minTrade : 0;
+                boolean traders = w.inTradeNetwork(i) && w.inTradeNetwork(j);
+                double tradeDep = traders && minTrade > 0 ? (w.flow(i, j) + w.flow(j, i)) / minTrade : 0;
                 double ideology = range > 0 ? 1 - Math.abs(w.idealPoint[i] - w.idealPoint[j]) / range : 1;
                 double symmetric = wThreat * threat + wSanction * sanction + wTrade * tradeDep
                         + wIdeology * ideology - wHostility * w.h[ij];

@@ -136,8 +136,13 @@ final class TradePhase implements Steppable {
         }
     }
 
-    private static boolean eligible(World w, int target, int m) {
-        return m != target && !w.senderAgainst[target * w.n + m];
+    /**
+     * Partners that can take diverted trade: not the target, not applying a regime against it,
+     * not a non-state actor, and inside the trade network (some recorded trade at month 0; an
+     * actor whose trade the scenario does not record at all is a data gap, not a free market).
+     */
+    static boolean eligible(World w, int target, int m) {
+        return m != target && !w.senderAgainst[target * w.n + m] && w.inTradeNetwork(m);
     }
 
     /**

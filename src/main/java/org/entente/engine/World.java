@@ -243,6 +243,14 @@ final class World {
         return i == reg.sender || member[reg.sender * n + i];
     }
 
+    /**
+     * Whether actor i takes part in trade: a state or bloc with some recorded trade at month 0.
+     * Actors outside it never receive diverted trade or oil, and their trade dependence is zero.
+     */
+    boolean inTradeNetwork(int i) {
+        return kind[i] != ActorKind.NON_STATE && exports0[i] + imports0[i] > 0;
+    }
+
     /** Total trade (exports and imports, oil revenue changes included) of actor i this month. */
     double totalTrade(int i) { return exportsNow[i] + importsNow[i]; }
 

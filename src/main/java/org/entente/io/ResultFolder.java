@@ -32,6 +32,12 @@ public final class ResultFolder implements AutoCloseable {
         Files.createDirectories(parent);
         cleanStale(parent, dest.getFileName().toString());
         Path tmp = Files.createTempDirectory(parent, "." + dest.getFileName() + ".tmp-");
+        try {
+            // a temporary folder is private; results are ordinary files others may read
+            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: keep its defaults
+        }
         return new ResultFolder(dest, tmp);
     }
 
