@@ -49,6 +49,7 @@ final class RunCommand implements Callable<Integer> {
         }
         if (!quiet) {
             summary(stdout, loaded, outcome, (System.nanoTime() - t0) / 1e9);
+            for (String note : loaded.notes()) stdout.println("Note: " + note + ".");
             var sc = loaded.scenario();
             long beyond = sc.events().stream().filter(e -> sc.stepOf(e.month()) >= sc.months()).count();
             if (beyond > 0) stdout.println("Note: " + beyond + " event(s) dated after the last month were not reached.");

@@ -28,6 +28,7 @@ final class ValidateCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf("%s: valid. %s: %d actors, %d flows, %d treaties, %d regimes, %d events, %s for %d months.%n",
                 options.scenario, s.name(), s.actors().size(), s.trade().size(), s.treaties().size(), s.sanctions().size(),
                 s.events().size(), s.start(), s.months());
+        for (String note : loaded.notes()) spec.commandLine().getOut().println("note: " + note);
         return Main.EXIT_OK;
     }
 }

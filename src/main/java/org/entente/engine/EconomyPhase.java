@@ -14,6 +14,9 @@ import sim.engine.Steppable;
 final class EconomyPhase implements Steppable {
     private static final long serialVersionUID = 1L;
 
+    private Penalty current;
+    private Penalty month0;
+
     @Override
     public void step(SimState state) {
         EntenteSim sim = (EntenteSim) state;
@@ -22,6 +25,10 @@ final class EconomyPhase implements Steppable {
         oil(w, t);
         distributeOilRevenue(w);
         totals(w);
+        if (current == null) {
+            current = new Penalty(w.n);
+            month0 = new Penalty(w.n);
+        }
         growth(sim, w, t);
     }
 
@@ -83,7 +90,7 @@ final class EconomyPhase implements Steppable {
         }
     }
 
-    private static void growth(EntenteSim sim, World w, int t) {
+    private void growth(EntenteSim sim, World w, int t) {
         int n = w.n;
         double eta = w.p(Param.TRADE_PASSTHROUGH), omega = w.p(Param.OIL_OUTPUT_SHARE), phi = w.p(Param.MILEX_MULTIPLIER);
         double sigma = w.p(Param.GDP_NOISE);
@@ -93,8 +100,8 @@ final class EconomyPhase implements Steppable {
         double[] classesNow = new double[n];
         double[] classesThen = new double[n];
         for (int i = 0; i < n; i++) {
-            classesNow[i] = Penalty.largestClass(w, w.regimes, i, t);
-            classesThen[i] = Penalty.largestClass(w, w.month0Regimes, i, t);
+            classesNow[i] = current.largestClass(w, w.regimes, i, t);
+            classesThen[i] = month0.largestClass(w, w.month0Regimes, i, t);
         }
         int[] order = sim.drawOrder(n);
         double[] noise = new double[n];

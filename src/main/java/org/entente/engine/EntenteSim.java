@@ -28,7 +28,6 @@ public final class EntenteSim extends SimState {
     private final Scenario scenario;
     private final RecordSink sink;
     private World world;
-    private double[] previousHostility;
 
     public EntenteSim(Scenario scenario, long seed, RecordSink sink) {
         super(seed);
@@ -41,7 +40,6 @@ public final class EntenteSim extends SimState {
         super.start();
         world = new World(scenario);
         Initialiser.initialise(this, world);
-        previousHostility = world.h.clone();
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_EVENTS, new EventPhase(world.eventsByStep()), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_POLICY, new PolicyPhase(), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_TRADE, new TradePhase(), 1.0);
@@ -87,10 +85,6 @@ public final class EntenteSim extends SimState {
         }
         return order;
     }
-
-    double previousHostility(int k) { return previousHostility[k]; }
-
-    void rememberHostility() { System.arraycopy(world.h, 0, previousHostility, 0, previousHostility.length); }
 
     /** Numbers in event details: up to four decimals, Locale.ROOT. */
     static String fmt(double v) {

@@ -304,6 +304,10 @@ final class EventPhase implements Steppable {
 
     private static void warEnd(EntenteSim sim, World w, int t, WarEnd a, String prefix) {
         int i = w.idx(a.actors().get(0)), j = w.idx(a.actors().get(1));
+        if (!w.war[i * w.n + j]) {
+            sim.logEvent("war_end", a.actors().get(0) + ";" + a.actors().get(1), prefix + "no war between them; nothing changed");
+            return;
+        }
         double pre = Double.NaN;
         for (World.War war : w.wars) {
             if ((war.a == i && war.b == j || war.a == j && war.b == i) && war.end == Regime.OPEN) {
@@ -357,10 +361,10 @@ final class EventPhase implements Steppable {
             case "trend_growth" -> { old = w.trend[i]; w.trend[i] = v; }
             case "ideal_point" -> { old = w.idealPoint[i]; w.idealPoint[i] = v; }
             case "stability" -> { old = w.stability[i]; w.stability[i] = v; }
-            case "oil_free" -> { old = w.oilFree[i]; w.oilFree[i] = v; OilSetup.recompute(w, i); }
+            case "oil_free" -> { old = w.oilFree[i]; w.oilFree[i] = v; OilSetup.rescaleFree(w, i, old); }
             case "oil_imports" -> { old = w.oilImports[i]; w.oilImports[i] = v; }
-            case "oil_floor_share" -> { old = w.oilFloorShare[i]; w.oilFloorShare[i] = v; OilSetup.recompute(w, i); }
-            case "oil_evasion_share" -> { old = w.oilEvasionShare[i]; w.oilEvasionShare[i] = v; OilSetup.recompute(w, i); }
+            case "oil_floor_share" -> { old = w.oilFloorShare[i]; w.oilFloorShare[i] = v; OilSetup.newFloor(w, i); }
+            case "oil_evasion_share" -> { old = w.oilEvasionShare[i]; w.oilEvasionShare[i] = v; OilSetup.newCeiling(w, i); }
             case "oil_evasion_start" -> { old = w.oilEvasionStart[i]; w.oilEvasionStart[i] = v; }
             case "arms_supplier" -> { old = w.armsSupplier[i] ? 1 : 0; w.armsSupplier[i] = v != 0; }
             default -> throw new IllegalStateException("unknown attribute " + a.attribute() + " (the validator should have caught it)");

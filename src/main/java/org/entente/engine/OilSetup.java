@@ -29,9 +29,24 @@ final class OilSetup {
         }
     }
 
-    /** After an event changed the free volume or a share: new floor and ceiling, evasion kept. */
-    static void recompute(World w, int i) {
+    /**
+     * After an event changed the free volume: floor and ceiling scale with it, so a ceiling
+     * anchored on the recorded volume keeps its meaning; evasion is kept.
+     */
+    static void rescaleFree(World w, int i, double oldFree) {
         w.oilFloor[i] = w.oilFloorShare[i] * w.oilFree[i];
+        double ratio = oldFree > 0 ? w.oilFree[i] / oldFree : 1;
+        w.oilCeiling[i] = Math.max(w.oilFloor[i], w.oilCeiling[i] * ratio);
+    }
+
+    /** After an event set the floor share: a new floor, the ceiling kept (but never below the floor). */
+    static void newFloor(World w, int i) {
+        w.oilFloor[i] = w.oilFloorShare[i] * w.oilFree[i];
+        w.oilCeiling[i] = Math.max(w.oilFloor[i], w.oilCeiling[i]);
+    }
+
+    /** After an event set the evasion share explicitly: the ceiling follows it. */
+    static void newCeiling(World w, int i) {
         w.oilCeiling[i] = Math.max(w.oilFloor[i], w.oilEvasionShare[i] * w.oilFree[i]);
     }
 }

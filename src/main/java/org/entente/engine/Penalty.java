@@ -12,23 +12,42 @@ import org.entente.model.RegimeType;
  * senders; a secondary regime also counts, at its intensity times the compliance-weighted
  * share of the target's month-0 trade with third parties) and comprehensive (a UN
  * trade_complete regime). A class's clock runs from the latest start among its members, so a
- * new sender restarts it while a deeper regime of an existing sender does not.
+ * new sender restarts it while a deeper regime of an existing sender does not. A sender's
+ * membership begins when its pressure on the target turns positive (for regimes in force at
+ * month 0, when the earliest of them began) and ends when its pressure falls to zero, so
+ * lifting one of several regimes never restarts a clock. One instance follows one list of
+ * regimes through a run; mutable, owned by one run.
  */
 final class Penalty {
-    private Penalty() { }
+    private static final int NONE = Integer.MAX_VALUE;
+
+    private final int n;
+    /** Episode start of each sender (row) against each target: target * (n + 1) + row. */
+    private final int[] memberSince;
+    private final int[] secondarySince;
+    private final int[] comprehensiveSince;
+
+    Penalty(int n) {
+        this.n = n;
+        memberSince = new int[n * (n + 1)];
+        secondarySince = new int[n * (n + 1)];
+        comprehensiveSince = new int[n];
+        java.util.Arrays.fill(memberSince, NONE);
+        java.util.Arrays.fill(secondarySince, NONE);
+        java.util.Arrays.fill(comprehensiveSince, NONE);
+    }
 
     /** The largest class penalty (growth points a year) the given regimes put on target j at t. */
-    static double largestClass(World w, List<Regime> regimes, int j, int t) {
-        int n = w.n;
+    double largestClass(World w, List<Regime> regimes, int j, int t) {
         int rows = n + 1;
         double[] strongest = new double[rows];
         int[] since = new int[rows];
         double[] secondary = new double[rows];
-        int[] secondarySince = new int[rows];
-        java.util.Arrays.fill(since, Integer.MAX_VALUE);
-        java.util.Arrays.fill(secondarySince, Integer.MAX_VALUE);
+        int[] secondaryStart = new int[rows];
+        java.util.Arrays.fill(since, NONE);
+        java.util.Arrays.fill(secondaryStart, NONE);
         double comprehensive = 0;
-        int comprehensiveSince = Integer.MAX_VALUE;
+        int comprehensiveStart = NONE;
         boolean un = false;
         for (Regime reg : regimes) {
             if (reg.target != j || reg.type == RegimeType.ARMS) continue;
@@ -41,14 +60,21 @@ final class Penalty {
                 un = true;
                 if (reg.type == RegimeType.TRADE_COMPLETE && e > comprehensive) {
                     comprehensive = e;
-                    comprehensiveSince = Math.min(comprehensiveSince, reg.rampStart);
+                    comprehensiveStart = Math.min(comprehensiveStart, reg.rampStart);
                 }
             } else if (reg.secondary) {
                 double v = e * thirdPartyShare(w, reg.sender, j);
                 secondary[row] = Math.max(secondary[row], v);
-                secondarySince[row] = Math.min(secondarySince[row], reg.rampStart);
+                secondaryStart[row] = Math.min(secondaryStart[row], reg.rampStart);
             }
         }
+        // episodes: a start is kept while pressure stays above zero, forgotten when it ends
+        int base = j * rows;
+        for (int s = 0; s < rows; s++) {
+            since[s] = keep(memberSince, base + s, strongest[s] > 0, since[s]);
+            secondaryStart[s] = keep(secondarySince, base + s, secondary[s] > 0, secondaryStart[s]);
+        }
+        comprehensiveStart = keep(comprehensiveSince, j, comprehensive > 0, comprehensiveStart);
         int senders = 0;
         double sum = 0;
         int latest = Integer.MIN_VALUE;
@@ -74,7 +100,7 @@ final class Penalty {
         for (int s = 0; s < rows; s++) {
             if (secondary[s] <= 0) continue;
             if (secondary[s] > multi) multi = secondary[s];
-            multiSince = Math.max(multiSince, secondarySince[s]);
+            multiSince = Math.max(multiSince, secondaryStart[s]);
         }
         if (multi > 0) {
             best = Math.max(best, classPenalty(w, Param.PENALTY_MULTILATERAL, Param.PENALTY_MULTILATERAL_YEARS,
@@ -82,9 +108,18 @@ final class Penalty {
         }
         if (comprehensive > 0) {
             best = Math.max(best, classPenalty(w, Param.PENALTY_COMPREHENSIVE, Param.PENALTY_COMPREHENSIVE_YEARS,
-                    comprehensive, comprehensiveSince, t));
+                    comprehensive, comprehensiveStart, t));
         }
         return best;
+    }
+
+    private static int keep(int[] store, int k, boolean active, int startNow) {
+        if (!active) {
+            store[k] = NONE;
+            return NONE;
+        }
+        if (store[k] == NONE) store[k] = startNow;
+        return store[k];
     }
 
     private static double classPenalty(World w, Param points, Param years, double intensity, int since, int t) {

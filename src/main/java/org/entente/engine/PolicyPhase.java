@@ -158,21 +158,24 @@ final class PolicyPhase implements Steppable {
 
     /**
      * Escalation rule (MODEL.md 3, off while {@code escalation_step} is 0): a sender raises a
-     * regime when the target's hostility toward the sender's treaty allies rose this month.
+     * regime by one step each time the target's summed hostility toward the sender's treaty
+     * allies has risen by {@code escalation_trigger} since the regime's last step up (or since
+     * the rule first looked at it).
      */
     private static void escalate(EntenteSim sim, World w, int t) {
-        double step = w.p(Param.ESCALATION_STEP);
+        double step = w.p(Param.ESCALATION_STEP), trigger = w.p(Param.ESCALATION_TRIGGER);
         if (step <= 0) return;
         int n = w.n;
         for (Regime reg : w.regimes) {
             if (reg.isUn() || !reg.activeAt(t)) continue;
-            double now = 0, before = 0;
+            double now = 0;
             for (int k = 0; k < n; k++) {
-                if (k == reg.sender || w.defense[reg.sender * n + k] <= 0) continue;
+                if (k == reg.sender || k == reg.target || w.defense[reg.sender * n + k] <= 0) continue;
                 now += w.h[reg.target * n + k];
-                before += sim.previousHostility(reg.target * n + k);
             }
-            if (now > before && reg.intensity < 1) {
+            if (Double.isNaN(reg.escalationBase)) reg.escalationBase = now;
+            if (now - reg.escalationBase >= trigger && reg.intensity < 1) {
+                reg.escalationBase = now;
                 double old = reg.intensity;
                 reg.intensity = Math.min(1, reg.intensity + step);
                 sim.logEvent("escalation", w.ids[reg.sender] + ";" + w.ids[reg.target],

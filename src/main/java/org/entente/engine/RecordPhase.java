@@ -43,7 +43,6 @@ final class RecordPhase implements Steppable {
                 sink.dyad(new RecordSink.DyadRow(t, w.ids[i], w.ids[j], ex, w.a[k], w.defense[k], w.arms[k], w.f[k], w.h[k]));
             }
         }
-        sim.rememberHostility();
     }
 
     /** Mean alignment of actor i with the members of a bloc present in the scenario (itself excluded); NaN if none. */

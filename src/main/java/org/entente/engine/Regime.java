@@ -28,6 +28,8 @@ final class Regime {
     final int[] initiatedBy;
     /** Month of the lift, OPEN when not lifted. */
     int liftStep = OPEN;
+    /** The escalation rule's reference: summed hostility toward the sender's allies at the last step up (NaN before the first look). */
+    double escalationBase = Double.NaN;
     int liftOver;
     double liftFrom;
 

@@ -203,6 +203,9 @@ final class World {
         for (RegimeSpec rs : specs) {
             int start = scenario.stepOf(rs.start());
             int end = rs.end() == null ? Regime.OPEN : scenario.stepOf(rs.end());
+            // a regime that ended before the start is history: the recorded world already
+            // reflects it, and letting its friction fade on would make an unchanged world drift
+            if (end <= 0) continue;
             Regime reg = newRegime(rs, start, start, end);
             regimes.add(reg);
             if (reg.activeAt(0)) month0Regimes.add(reg.copy());

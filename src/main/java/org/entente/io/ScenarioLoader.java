@@ -35,7 +35,7 @@ public final class ScenarioLoader {
     private ScenarioLoader() { }
 
     /** A loaded scenario with the files it came from and the resolved document (for the manifest). */
-    public record Loaded(Scenario scenario, Path file, List<Path> files, String resolvedJson, String sha256) { }
+    public record Loaded(Scenario scenario, Path file, List<Path> files, String resolvedJson, String sha256, List<String> notes) { }
 
     /** Command-line changes applied on top of the file: {@code --set name=value}, {@code --months}, {@code --seed}. */
     public record Overrides(Map<String, String> set, Integer months, Long seed) {
@@ -58,7 +58,7 @@ public final class ScenarioLoader {
         problems.throwIfAny();
         String json = Canonical.toJson(merged);
         String sha = Canonical.sha256(json + "\n" + overrides.set() + "\n" + overrides.months() + "\n" + overrides.seed());
-        return new Loaded(scenario, abs, List.copyOf(files), json, sha);
+        return new Loaded(scenario, abs, List.copyOf(files), json, sha, ScenarioReader.notes(scenario));
     }
 
     /**
@@ -152,7 +152,9 @@ public final class ScenarioLoader {
             String key = e.getKey();
             Node c = e.getValue();
             Node p = out.get(key);
-            if (LIST_KEYS.contains(key) && p instanceof ListNode pl && c instanceof ListNode cl) {
+            if (LIST_KEYS.contains(key) && p instanceof ListNode && c instanceof Scalar cs && cs.kind() == Scalar.Kind.NULL) {
+                continue; // an empty list key in a child ("events:") keeps the parent's list, like "events: []"
+            } else if (LIST_KEYS.contains(key) && p instanceof ListNode pl && c instanceof ListNode cl) {
                 out.put(key, mergeLists(key, pl, cl, problems));
             } else if (key.equals("parameters") && p instanceof MapNode pm && c instanceof MapNode cm) {
                 Map<String, Node> params = new LinkedHashMap<>(pm.entries());

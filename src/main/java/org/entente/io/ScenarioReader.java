@@ -64,6 +64,8 @@ final class ScenarioReader {
     static final List<String> ATTRIBUTES = List.of("gdp", "population", "milex", "trend_growth", "ideal_point", "stability",
             "oil_free", "oil_imports", "oil_floor_share", "oil_evasion_share", "oil_evasion_start", "arms_supplier");
     static final List<String> POLICIES = List.of("maximum_pressure", "rapprochement");
+    /** Parameters copied into each actor at the start; a set_parameter event could not reach them. */
+    static final Set<Param> START_ONLY = Set.of(Param.OIL_FLOOR_SHARE, Param.OIL_EVASION_SHARE, Param.OIL_EVASION_START);
     static final Map<String, List<String>> EVENT_KEYS = new LinkedHashMap<>();
     static {
         EVENT_KEYS.put("impose_sanctions", List.of("regime", "announced"));
@@ -142,6 +144,39 @@ final class ScenarioReader {
         events.sort(Comparator.comparing(ScheduledEvent::month));
         return new Scenario(name, description == null ? "" : description, start, months, seed, params,
                 actorList, trade, treaties, sanctions, hostility, events);
+    }
+
+    /**
+     * Things worth telling the user that are not errors: actors outside the trade network, and
+     * an oil_free the engine will not use because nothing enforces against the actor at the start.
+     */
+    static List<String> notes(Scenario s) {
+        List<String> notes = new ArrayList<>();
+        Set<String> traders = new HashSet<>();
+        for (TradeSpec t : s.trade()) {
+            if (t.value() > 0) {
+                traders.add(t.from());
+                traders.add(t.to());
+            }
+        }
+        List<String> outside = new ArrayList<>();
+        for (ActorSpec a : s.actors()) {
+            if (a.kind() != ActorKind.NON_STATE && !traders.contains(a.id())) outside.add(a.id());
+        }
+        if (!outside.isEmpty()) {
+            notes.add(String.join(", ", outside) + (outside.size() == 1 ? " has" : " have")
+                    + " no recorded trade: outside the trade network (no diverted trade or oil, no trade-dependence term)");
+        }
+        for (ActorSpec a : s.actors()) {
+            if (Double.isNaN(a.oilFree()) || a.oilFree() == a.oilExports() || a.oilExports() <= 0) continue;
+            boolean enforced = s.sanctions().stream().anyMatch(r -> r.target().equals(a.id()) && r.type() == RegimeType.ENERGY
+                    && r.secondary() && !r.start().isAfter(s.start()) && (r.end() == null || r.end().isAfter(s.start())));
+            if (!enforced) {
+                notes.add(a.id() + ": oil_free " + Problems.number(a.oilFree()) + " is not used: with no secondary energy regime in"
+                        + " force at the start, the recorded volume " + Problems.number(a.oilExports()) + " is its unsanctioned volume");
+            }
+        }
+        return notes;
     }
 
     static String baseName(Path file) {
@@ -460,14 +495,15 @@ final class ScenarioReader {
                     problems.add(m.get("month"), p + ".month", "must lie within the scenario's horizon " + start + " to " + last, month.toString());
                 }
             }
-            EventAction action = action(m, p, true);
+            EventAction action = action(m, p, true, month);
             String source = optText(m, "source", p + ".source");
             if (month != null && action != null) out.add(new ScheduledEvent(month, action, source == null ? "" : source));
         });
         return out;
     }
 
-    private EventAction action(MapNode m, String p, boolean dated) {
+    /** One event's action; {@code when} is its month (for a bundle, the policy's), null if unknown. */
+    private EventAction action(MapNode m, String p, boolean dated, YearMonth when) {
         String type = text(m, "type", p, true);
         if (type == null) return null;
         List<String> own = EVENT_KEYS.get(type);
@@ -486,6 +522,11 @@ final class ScenarioReader {
                 int announced = (int) integer(m, "announced", p + ".announced", 0, 0, MAX_MONTHS);
                 RegimeSpec spec = r == null ? null : regime(r, p + ".regime", List.of("sender", "target", "type", "intensity",
                         "secondary", "end", "rejected_by", "initiated_by", "source", "note"), false);
+                if (spec != null && spec.end() != null && when != null && !spec.end().isAfter(when.plusMonths(announced))) {
+                    problems.add(r.get("end"), p + ".regime.end", "must be after the month the regime starts ("
+                            + when.plusMonths(announced) + ")", spec.end().toString());
+                    yield null;
+                }
                 yield spec == null ? null : new EventAction.ImposeSanctions(spec, announced);
             }
             case "adjust_sanctions" -> {
@@ -527,7 +568,7 @@ final class ScenarioReader {
                 if (name == null) yield null;
                 yield type.equals("end_treaty") ? new EventAction.EndTreaty(name) : new EventAction.TreatyInForce(name);
             }
-            case "set_policy" -> policy(m, p);
+            case "set_policy" -> policy(m, p, when);
             case "war_start" -> {
                 List<String> pair = pairOf(m, "actors", p);
                 Map<String, Double> cost = costs(m, "cost", p, pair);
@@ -570,6 +611,11 @@ final class ScenarioReader {
                 if (name != null && param.isEmpty()) {
                     problems.add(m.get("parameter"), p + ".parameter", "unknown parameter (see docs/parameters.md for the names)", m.get("parameter").describe());
                 }
+                if (param.isPresent() && START_ONLY.contains(param.get())) {
+                    problems.add(m.get("parameter"), p + ".parameter", "is read once at the start (a per-actor default); set it under parameters, "
+                            + "or for one actor with set_attribute", m.get("parameter").describe());
+                    yield null;
+                }
                 double v = param.isEmpty() ? Double.NaN : num(m, "value", p, true, param.get().min(), param.get().max(), Double.NaN);
                 yield param.isEmpty() || Double.isNaN(v) ? null : new EventAction.SetParameter(param.get(), v);
             }
@@ -601,7 +647,8 @@ final class ScenarioReader {
     private double attributeValue(MapNode m, String p, String attr) {
         return switch (attr) {
             case "gdp" -> positive(m, "value", p);
-            case "population", "milex" -> num(m, "value", p, true, 0, 1e7, Double.NaN);
+            case "population" -> num(m, "value", p, true, 0, 1e5, Double.NaN);
+            case "milex" -> num(m, "value", p, true, 0, 1e6, Double.NaN);
             case "trend_growth" -> num(m, "value", p, true, -50, 50, Double.NaN);
             case "ideal_point" -> num(m, "value", p, true, -10, 10, Double.NaN);
             case "oil_free", "oil_imports" -> num(m, "value", p, true, 0, 100, Double.NaN);
@@ -611,7 +658,7 @@ final class ScenarioReader {
         };
     }
 
-    private EventAction policy(MapNode m, String p) {
+    private EventAction policy(MapNode m, String p, YearMonth when) {
         String name = text(m, "policy", p, true);
         String actor = actorRef(m, "actor", p, false);
         String target = actorRef(m, "target", p, false);
@@ -634,7 +681,7 @@ final class ScenarioReader {
                         problems.add(item, ip + ".type", "a bundle cannot contain set_policy", null);
                         continue;
                     }
-                    EventAction a = action(im, ip, false);
+                    EventAction a = action(im, ip, false, when);
                     if (a != null) bundle.add(a);
                 }
             }

@@ -25,6 +25,7 @@ public enum Param {
     COMPLY_TRADE("comply_trade", 1.0, 0, 5, "c2, weight of the share of trade with the sender", "MODEL.md 3"),
     SANCTION_RESENTMENT("sanction_resentment", 0.5, 0, 1, "rho, hostility bred by sanction pressure", "MODEL.md 3"),
     ESCALATION_STEP("escalation_step", 0.0, 0, 1, "intensity step of the escalation rule (0 = rule off)", "MODEL.md 3 (off by default)"),
+    ESCALATION_TRIGGER("escalation_trigger", 0.1, 0.001, 10, "rise in the target's summed hostility toward the sender's allies that triggers one escalation step", "engine: assumption"),
     INCOME_ELASTICITY("income_elasticity", 1.0, 0, 3, "epsilon, income elasticity of trade", "structural gravity"),
     ALIGNMENT_PREMIUM("alignment_premium", 0.5, 0, 5, "alpha, trade premium per unit of alignment change", "MODEL.md 4"),
     TRADE_ADJUSTMENT("trade_adjustment", 1.0 / 6.0, 0, 1, "lambda, monthly partial adjustment of trade (per month)", "half-life about four months"),

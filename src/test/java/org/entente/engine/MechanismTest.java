@@ -335,4 +335,49 @@ class MechanismTest {
         assertThat(run.view().friction("CCC", "BBB")).isCloseTo(p * -0.4 * 0.7, within(1e-12));
         assertThat(run.view().friction("BBB", "CCC")).isCloseTo(p * -0.4 * 0.7, within(1e-12));
     }
+
+    @Test
+    void liftingOneOfSeveralRegimesDoesNotRestartAnExpiredClock() {
+        Scenario s = fourActors().set(Param.TRADE_PASSTHROUGH, 0)
+                .regime("DDD", "CCC", RegimeType.FINANCIAL, 1.0, false, TestScenario.START.minusYears(20))
+                .regime("DDD", "CCC", RegimeType.TECHNOLOGY, 1.0, false, TestScenario.START.minusYears(1))
+                .event(2, new EventAction.LiftSanctions("DDD", "CCC", RegimeType.FINANCIAL, 0))
+                .build();
+        TestScenario.Run run = TestScenario.start(s, 1).stepTo(24);
+        for (int t = 3; t <= 24; t++) {
+            run.stepTo(t);
+            assertThat(run.world().growth[2]).as("month %d", t).isCloseTo(2.0, within(1e-9));
+        }
+    }
+
+    @Test
+    void aRegimeThatEndedBeforeTheStartLeavesTheWorldSteady() {
+        TestScenario t = fourActors();
+        t.sanctions.add(new org.entente.model.RegimeSpec("AAA", "BBB", RegimeType.TRADE_COMPLETE, 1.0, false,
+                TestScenario.START.minusYears(5), TestScenario.START.minusYears(1), List.of(), List.of(), "t"));
+        TestScenario.Run run = TestScenario.start(t.build(), 1).stepTo(36);
+        assertThat(run.view().tradeFlow("AAA", "BBB") / run.view().referenceFlow("AAA", "BBB")).isCloseTo(1.0, within(1e-9));
+    }
+
+    @Test
+    void escalationStepsUpOncePerTriggerNotEveryMonth() {
+        Scenario s = fourActors().set(Param.ESCALATION_STEP, 0.1).set(Param.ESCALATION_TRIGGER, 0.2)
+                .treaty("alliance", List.of("AAA", "DDD"), TestScenario.START.minusYears(1), 50, 1.0, 0.5)
+                .regime("AAA", "BBB", RegimeType.FINANCIAL, 0.5, false, TestScenario.START.minusYears(1))
+                .event(3, new EventAction.SetHostility("BBB", "DDD", 0.25))
+                .build();
+        TestScenario.Run run = TestScenario.start(s, 1).stepTo(12);
+        long steps = run.sink().events.stream().filter(r -> r.event().equals("escalation")).count();
+        assertThat(steps).isEqualTo(1);
+        assertThat(run.world().regimes.get(0).intensity).isCloseTo(0.6, within(1e-12));
+    }
+
+    @Test
+    void warEndWithoutAWarChangesNothing() {
+        Scenario s = fourActors().hostile("CCC", "DDD", 0.3)
+                .event(2, new EventAction.WarEnd(List.of("CCC", "DDD"), Double.NaN)).build();
+        TestScenario.Run run = TestScenario.start(s, 1).stepTo(4);
+        assertThat(run.view().hostility("CCC", "DDD")).isCloseTo(0.3, within(1e-12));
+        assertThat(run.sink().events).anyMatch(r -> r.event().equals("war_end") && r.detail().contains("nothing changed"));
+    }
 }
