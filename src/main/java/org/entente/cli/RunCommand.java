@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.entente.engine.RecordSink;
-import org.entente.io.RunWriter;
+import org.entente.io.EnsembleWriter;
 import org.entente.io.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,6 +28,17 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "print nothing but errors")
     boolean quiet;
 
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "1",
+            description = "number of runs in the ensemble (default: ${DEFAULT-VALUE}); with more than one, summary.csv is written too")
+    int runs;
+
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "1",
+            description = "runs computed at once (default: ${DEFAULT-VALUE}); the files are the same for any T")
+    int threads;
+
+    @Option(names = "--no-dyads", description = "do not write dyads.csv (it is large for big ensembles)")
+    boolean noDyads;
+
     @Spec
     CommandSpec spec;
 
@@ -35,14 +46,25 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
+        if (runs < 1 || runs > MAX_RUNS) {
+            err.println("command line: --runs: must be in [1, " + MAX_RUNS + "], but was " + runs);
+            return Main.EXIT_INVALID;
+        }
+        if (threads < 1 || threads > MAX_THREADS) {
+            err.println("command line: --threads: must be in [1, " + MAX_THREADS + "], but was " + threads);
+            return Main.EXIT_INVALID;
+        }
         ScenarioLoader.Loaded loaded = options.load(err);
         if (loaded == null) return Main.EXIT_INVALID;
         String name = baseName(options.scenario.getFileName().toString());
         long t0 = System.nanoTime();
-        RunWriter.Outcome outcome;
+        EnsembleWriter.Outcome outcome;
+        ProgressLine progress = new ProgressLine(err, quiet);
         try {
-            outcome = RunWriter.run(loaded, out.resolve(name));
+            outcome = EnsembleWriter.run(loaded, out.resolve(name), new EnsembleWriter.Options(runs, threads, !noDyads), progress);
+            progress.finish();
         } catch (Exception e) {
+            progress.finish();
             err.println("entente: run failed, nothing written: " + e);
             if (options.verbose) e.printStackTrace(err);
             return Main.EXIT_ERROR;
@@ -57,14 +79,20 @@ final class RunCommand implements Callable<Integer> {
         return Main.EXIT_OK;
     }
 
+    /** Caps on the command line, so that a typo cannot ask for a year of computing. */
+    static final int MAX_RUNS = 1_000_000;
+    static final int MAX_THREADS = 256;
+
     static String baseName(String file) {
         int dot = file.lastIndexOf('.');
         return dot > 0 ? file.substring(0, dot) : file;
     }
 
-    private static void summary(PrintWriter out, ScenarioLoader.Loaded loaded, RunWriter.Outcome o, double seconds) {
+    private void summary(PrintWriter out, ScenarioLoader.Loaded loaded, EnsembleWriter.Outcome o, double seconds) {
         var s = loaded.scenario();
-        out.printf(Locale.ROOT, "%s: %d months from %s, seed %d, %.1f s.%n", s.name(), s.months(), s.start(), s.seed(), seconds);
+        out.printf(Locale.ROOT, "%s: %d months from %s, master seed %d, %d run%s, %.1f s.%n", s.name(), s.months(), s.start(),
+                s.seed(), runs, runs == 1 ? "" : "s", seconds);
+        if (runs > 1) out.println("Run 0 (summary.csv has the statistics over all runs):");
         out.printf(Locale.ROOT, "%-6s %12s %12s %10s %10s %9s %9s%n", "actor", "GDP start", "GDP end", "change", "oil mb/d",
                 "west", "east");
         for (int i = 0; i < o.last().size(); i++) {

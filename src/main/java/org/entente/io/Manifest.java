@@ -56,6 +56,7 @@ public final class Manifest {
         sc.put("files", files);
         sc.put("resolved", "scenario.resolved.json");
         m.put("scenario", sc);
+        m.put("actors", s.actors().stream().map(a -> a.id()).toList());
         m.put("start_month", s.start().toString());
         m.put("end_month", s.start().plusMonths(s.months() - 1L).toString());
         m.put("months", s.months());
@@ -64,13 +65,18 @@ public final class Manifest {
         m.put("runs", seeds.size());
         m.put("seeds", seeds);
         m.put("threads", threads);
+        Map<String, Object> ov = new LinkedHashMap<>();
+        ov.put("set", loaded.overrides().set());
+        ov.put("months", loaded.overrides().months());
+        ov.put("seed", loaded.overrides().seed());
+        m.put("overrides", ov);
         m.put("parameters", s.parameters().resolved());
         m.put("imputed_flows", List.of());
         m.put("started_at", started.toString());
         m.put("finished_at", finished.toString());
         m.put("java_version", System.getProperty("java.version"));
         Map<String, String> outputs = new LinkedHashMap<>();
-        for (String f : List.of("nations.csv", "dyads.csv", "events.csv")) {
+        for (String f : List.of("nations.csv", "dyads.csv", "events.csv", "summary.csv")) {
             Path p = folder.resolve(f);
             if (Files.exists(p)) outputs.put(f, Canonical.sha256(Files.readAllBytes(p)));
         }

@@ -35,7 +35,8 @@ public final class ScenarioLoader {
     private ScenarioLoader() { }
 
     /** A loaded scenario with the files it came from and the resolved document (for the manifest). */
-    public record Loaded(Scenario scenario, Path file, List<Path> files, String resolvedJson, String sha256, List<String> notes) { }
+    public record Loaded(Scenario scenario, Path file, List<Path> files, String resolvedJson, String sha256, List<String> notes,
+                         Overrides overrides) { }
 
     /** Command-line changes applied on top of the file: {@code --set name=value}, {@code --months}, {@code --seed}. */
     public record Overrides(Map<String, String> set, Integer months, Long seed) {
@@ -58,7 +59,7 @@ public final class ScenarioLoader {
         problems.throwIfAny();
         String json = Canonical.toJson(merged);
         String sha = Canonical.sha256(json + "\n" + overrides.set() + "\n" + overrides.months() + "\n" + overrides.seed());
-        return new Loaded(scenario, abs, List.copyOf(files), json, sha, ScenarioReader.notes(scenario));
+        return new Loaded(scenario, abs, List.copyOf(files), json, sha, ScenarioReader.notes(scenario), overrides);
     }
 
     /**

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
-import org.entente.io.RunWriter;
+import org.entente.io.EnsembleWriter;
 import org.entente.io.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +17,7 @@ class DeterminismTest {
 
     private static byte[][] run(Path out, long seed) throws Exception {
         var loaded = ScenarioLoader.load(BASELINE, new ScenarioLoader.Overrides(java.util.Map.of(), 36, seed));
-        Path folder = RunWriter.run(loaded, out.resolve("b")).folder();
+        Path folder = EnsembleWriter.run(loaded, out.resolve("b"), new EnsembleWriter.Options(1, 1, true), EnsembleWriter.Progress.NONE).folder();
         return new byte[][] {Files.readAllBytes(folder.resolve("nations.csv")), Files.readAllBytes(folder.resolve("dyads.csv")),
                 Files.readAllBytes(folder.resolve("events.csv"))};
     }

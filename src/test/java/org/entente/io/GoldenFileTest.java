@@ -20,7 +20,7 @@ class GoldenFileTest {
 
     @Test
     void tinyScenarioMatchesTheGoldenFiles(@TempDir Path out) throws Exception {
-        Path folder = RunWriter.run(ScenarioLoader.load(SCENARIO), out.resolve("tiny")).folder();
+        Path folder = EnsembleWriter.run(ScenarioLoader.load(SCENARIO), out.resolve("tiny"), new EnsembleWriter.Options(1, 1, true), EnsembleWriter.Progress.NONE).folder();
         if (Boolean.getBoolean("entente.regenerateGolden")) {
             Files.createDirectories(EXPECTED);
             for (String f : new String[] {"nations.csv", "dyads.csv", "events.csv"}) {

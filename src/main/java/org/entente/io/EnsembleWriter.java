@@ -1,0 +1,127 @@
+package org.entente.io;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.entente.engine.EntenteSim;
+import org.entente.engine.RecordSink;
+import org.entente.engine.Seeds;
+import org.entente.model.Scenario;
+
+/**
+ * Runs an ensemble of a loaded scenario and writes its results folder safely. Run k uses
+ * {@link Seeds#runSeed}(master, k), so it is the same run whatever the number of runs or
+ * threads. Runs go on in parallel on {@code threads} workers, but their rows are written in
+ * run order, so the files are byte-identical for any thread count. At most {@code 2 x threads}
+ * finished runs wait in memory; everything else is on disk (rows streamed to the CSVs, nation
+ * values to a summary store), so memory does not grow with the number of runs. The folder is
+ * moved into place only when complete.
+ */
+public final class EnsembleWriter {
+    private EnsembleWriter() { }
+
+    /** What to run. */
+    public record Options(int runs, int threads, boolean dyads) {
+        public Options {
+            if (runs < 1) throw new IllegalArgumentException("runs must be at least 1, but was " + runs);
+            if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, but was " + threads);
+        }
+    }
+
+    /** Told after each run is written (from the writing thread). */
+    public interface Progress {
+        void runDone(int done, int total);
+
+        Progress NONE = (done, total) -> { };
+    }
+
+    /** A finished ensemble: where it went, the run seeds, and run 0's first and last months. */
+    public record Outcome(Path folder, List<Long> seeds, List<RecordSink.NationRow> first, List<RecordSink.NationRow> last) { }
+
+    public static Outcome run(ScenarioLoader.Loaded loaded, Path destination, Options options, Progress progress) throws IOException {
+        Scenario s = loaded.scenario();
+        Instant started = Instant.now();
+        List<Long> seeds = new ArrayList<>();
+        for (int k = 0; k < options.runs(); k++) seeds.add(Seeds.runSeed(s.seed(), k));
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
+            Thread t = new Thread(r, "entente-run");
+            t.setDaemon(true);
+            return t;
+        });
+        try (ResultFolder out = ResultFolder.create(destination)) {
+            RunBuffer run0 = null;
+            int cells = CsvRows.NATION_METRICS.size() * s.actors().size() * s.months();
+            try (Writer nations = open(out.path().resolve("nations.csv"), CsvRows.NATIONS_HEADER);
+                 Writer dyads = options.dyads() ? open(out.path().resolve("dyads.csv"), CsvRows.DYADS_HEADER) : null;
+                 Writer events = open(out.path().resolve("events.csv"), CsvRows.EVENTS_HEADER);
+                 SummaryStore store = options.runs() > 1 ? new SummaryStore(out.path().resolve(".summary.bin"), cells) : null) {
+                Deque<Future<RunBuffer>> inFlight = new ArrayDeque<>();
+                int next = 0;
+                int window = 2 * options.threads();
+                for (int k = 0; k < options.runs(); k++) {
+                    while (inFlight.size() < window && next < options.runs()) {
+                        int run = next++;
+                        long seed = seeds.get(run);
+                        inFlight.add(pool.submit(() -> {
+                            RunBuffer buffer = new RunBuffer(s, run, options.dyads());
+                            new EntenteSim(s, seed, buffer).runAll();
+                            return buffer;
+                        }));
+                    }
+                    RunBuffer done = take(inFlight.poll());
+                    nations.append(done.nations);
+                    if (dyads != null) dyads.append(done.dyads);
+                    events.append(done.events);
+                    if (store != null) store.add(done.cells);
+                    if (k == 0) run0 = done;
+                    progress.runDone(k + 1, options.runs());
+                }
+                if (store != null) {
+                    nations.flush();
+                    store.writeSummary(out.path().resolve("summary.csv"), s);
+                }
+            }
+            Files.writeString(out.path().resolve("scenario.resolved.json"), loaded.resolvedJson(), StandardCharsets.UTF_8);
+            Manifest.write(out.path().resolve("manifest.json"),
+                    Manifest.build(loaded, seeds, options.threads(), started, Instant.now(), out.path()));
+            out.commit();
+            return new Outcome(out.destination(), seeds, List.copyOf(run0.first), List.copyOf(run0.last));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Writer open(Path p, String header) throws IOException {
+        BufferedWriter w = Files.newBufferedWriter(p, StandardCharsets.UTF_8);
+        w.write(header);
+        w.write('\n');
+        return w;
+    }
+
+    private static RunBuffer take(Future<RunBuffer> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) throw re;
+            if (cause instanceof Error err) throw err;
+            throw new IOException(cause);
+        }
+    }
+}
