@@ -63,6 +63,11 @@ final class RunCommand implements Callable<Integer> {
         try {
             outcome = EnsembleWriter.run(loaded, out.resolve(name), new EnsembleWriter.Options(runs, threads, !noDyads), progress);
             progress.finish();
+        } catch (OutOfMemoryError e) {
+            progress.finish();
+            err.println("entente: out of memory, nothing written. Use fewer --threads, --no-dyads, or give Java more memory"
+                    + " (ENTENTE_JAVA_OPTS=-Xmx2g ./entente ...).");
+            return Main.EXIT_ERROR;
         } catch (Exception e) {
             progress.finish();
             err.println("entente: run failed, nothing written: " + e);

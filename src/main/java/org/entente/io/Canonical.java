@@ -61,6 +61,20 @@ final class Canonical {
         return sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** SHA-256 of a file, read in a stream (results files can be gigabytes). */
+    static String sha256(java.nio.file.Path file) throws IOException {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+                for (int n; (n = in.read(buf)) > 0; ) md.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+
     static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -50,7 +50,7 @@ public final class Manifest {
         for (Path f : loaded.files()) {
             Map<String, String> e = new LinkedHashMap<>();
             e.put("path", f.toString());
-            e.put("sha256", Files.exists(f) ? Canonical.sha256(Files.readAllBytes(f)) : "");
+            e.put("sha256", Files.exists(f) ? Canonical.sha256(f) : "");
             files.add(e);
         }
         sc.put("files", files);
@@ -78,7 +78,7 @@ public final class Manifest {
         Map<String, String> outputs = new LinkedHashMap<>();
         for (String f : List.of("nations.csv", "dyads.csv", "events.csv", "summary.csv")) {
             Path p = folder.resolve(f);
-            if (Files.exists(p)) outputs.put(f, Canonical.sha256(Files.readAllBytes(p)));
+            if (Files.exists(p)) outputs.put(f, Canonical.sha256(p));
         }
         m.put("outputs_sha256", outputs);
         return m;
