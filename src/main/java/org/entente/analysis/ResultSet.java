@@ -119,14 +119,4 @@ public final class ResultSet {
         return v;
     }
 
-    /** Which of the given files differ byte for byte from another folder's (for rerun). */
-    public static List<String> differingFiles(Path a, Path b, List<String> files) throws IOException {
-        List<String> out = new ArrayList<>();
-        for (String f : files) {
-            Path pa = a.resolve(f), pb = b.resolve(f);
-            boolean ea = Files.exists(pa), eb = Files.exists(pb);
-            if (ea != eb || ea && Files.mismatch(pa, pb) != -1) out.add(f);
-        }
-        return out;
-    }
 }

@@ -110,7 +110,7 @@ final class CompareCommand implements Callable<Integer> {
         if (!last.isEmpty()) o.println("Largest effects in the final month (B against A):");
         for (int i = 0; i < Math.min(SHOWN, last.size()); i++) o.println("  " + words(last.get(i)));
         if (last.size() > SHOWN) o.println("  ... and " + (last.size() - SHOWN) + " more in the final month.");
-        o.println("Written to " + file);
+        o.println("Written to " + shown(file));
         return Main.EXIT_OK;
     }
 
@@ -138,6 +138,12 @@ final class CompareCommand implements Callable<Integer> {
         }
         return String.format(Locale.ROOT, "%s %s %s: %+.3f (from %.3f to %.3f; 95%% CI %+.3f to %+.3f), %s", subject, r.metric(),
                 r.month(), t.diff(), r.meanA(), r.meanB(), t.ciLow(), t.ciHigh(), p);
+    }
+
+    /** A path as the user would type it: relative to the working folder when inside it. */
+    static Path shown(Path file) {
+        Path abs = file.toAbsolutePath().normalize(), cwd = Path.of("").toAbsolutePath();
+        return abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
     }
 
     /** p-values keep their magnitude when small (1.234e-12), unlike other numbers rounded to six decimals. */

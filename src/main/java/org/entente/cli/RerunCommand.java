@@ -97,7 +97,7 @@ final class RerunCommand implements Callable<Integer> {
                 if (d != null) differences.add(f + ": " + d);
             }
         } finally {
-            if (keep == null) deleteTree(target);
+            if (keep == null) org.entente.io.ResultFolder.deleteTree(target);
         }
         if (differences.isEmpty()) {
             out.println("Reproduced " + folder + ": " + runs + " run" + (runs == 1 ? "" : "s")
@@ -132,12 +132,5 @@ final class RerunCommand implements Callable<Integer> {
     private static String clip(String s) {
         if (s == null) return "(end of file)";
         return s.length() > 120 ? s.substring(0, 117) + "..." : s;
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) return;
-        try (var walk = Files.walk(root)) {
-            for (Path p : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) Files.deleteIfExists(p);
-        }
     }
 }

@@ -83,7 +83,8 @@ public final class ResultFolder implements AutoCloseable {
         }
     }
 
-    static void deleteTree(Path root) throws IOException {
+    /** Deletes a folder and everything in it (nothing if it does not exist). */
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) return;
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
