@@ -25,7 +25,7 @@ public final class EntenteSim extends SimState {
     public static final int ORDER_SECURITY = 4;
     public static final int ORDER_RECORD = 5;
 
-    private final Scenario scenario;
+    private Scenario scenario;
     private final RecordSink sink;
     private World world;
 
@@ -63,6 +63,15 @@ public final class EntenteSim extends SimState {
     }
 
     public Scenario scenario() { return scenario; }
+
+    /**
+     * Replaces the scenario for the next {@link #start()} (the GUI edits parameters between
+     * runs); the seed is set anew from the scenario's seed too.
+     */
+    public void setScenario(Scenario s, long seed) {
+        this.scenario = s;
+        setSeed(seed);
+    }
 
     World world() { return world; }
 

@@ -1,0 +1,104 @@
+package org.entente.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Paths;
+import java.util.Map;
+
+import org.entente.engine.EntenteSim;
+import org.entente.engine.Seeds;
+import org.entente.io.ScenarioLoader;
+import org.entente.model.Param;
+import org.entente.model.Scenario;
+import org.junit.jupiter.api.Test;
+import sim.field.network.Edge;
+import sim.util.Bag;
+import sim.util.Double2D;
+import sim.util.Properties;
+
+/** The GUI's model adapter, projection and parameter editor, headless. */
+class GuiAdapterTest {
+    @Test
+    void theProjectionIsEquirectangularWithNorthUp() {
+        Double2D tehran = MapProjection.toField(35.7, 51.4);
+        assertThat(tehran.x).isCloseTo(231.4, within(1e-9));
+        assertThat(tehran.y).isCloseTo(54.3, within(1e-9));
+        assertThat(MapProjection.toField(90, -180)).isEqualTo(new Double2D(0, 0));
+        assertThat(MapProjection.toField(-90, 180)).isEqualTo(new Double2D(360, 180));
+        assertThat(MapProjection.toField(120, 400)).as("clamped to the globe").isEqualTo(new Double2D(360, 0));
+        double[] back = MapProjection.toLatLon(tehran);
+        assertThat(back[0]).isCloseTo(35.7, within(1e-9));
+        assertThat(back[1]).isCloseTo(51.4, within(1e-9));
+    }
+
+    @Test
+    void continentOutlinesLoadAndLieOnTheGlobe() {
+        assertThat(Continents.outlines()).hasSizeGreaterThan(10);
+        for (double[][] poly : Continents.outlines()) {
+            for (double[] p : poly) {
+                assertThat(p[0]).isBetween(-180.0, 180.0);
+                assertThat(p[1]).isBetween(-90.0, 90.0);
+            }
+        }
+    }
+
+    private static Scenario baseline() {
+        return ScenarioLoader.load(Paths.get("scenarios/baseline-2025.yaml"), new ScenarioLoader.Overrides(Map.of(), 24, null)).scenario();
+    }
+
+    @Test
+    void layersFollowTheWorldAndNodesInspectIt() {
+        Scenario s = baseline();
+        GuiRecorder recorder = new GuiRecorder();
+        EntenteSim sim = new EntenteSim(s, Seeds.runSeed(s.seed(), 0), recorder);
+        sim.start();
+        WorldLayers layers = new WorldLayers(sim, recorder);
+        layers.place();
+        assertThat(layers.nodes()).hasSize(17);
+        ActorNode iran = layers.nodes().stream().filter(n -> n.getId().equals("IRN")).findFirst().orElseThrow();
+        var spec = s.actors().stream().filter(a -> a.id().equals("IRN")).findFirst().orElseThrow();
+        assertThat(layers.map.getObjectLocation(iran)).isEqualTo(MapProjection.toField(spec.lat(), spec.lon()));
+        for (int t = 0; t < 10; t++) sim.schedule.step(sim);
+        layers.refresh();
+        assertThat(edge(layers.trade, "IRN", "CHN")).isCloseTo(sim.view().exports("IRN", "CHN"), within(1e-9));
+        assertThat(edge(layers.sanctions, "USA", "IRN")).isCloseTo(sim.view().pressure("USA", "IRN"), within(1e-12));
+        assertThat(edge(layers.defence, "IRN", "RUS")).as("the 2025 treaty is in force from October 2025").isEqualTo(0.6);
+        assertThat(edge(layers.trade, "HEZ", "IRN")).as("no such flow").isNaN();
+        assertThat(iran.getGdpUsdBn()).isEqualTo(sim.view().gdp("IRN"));
+        assertThat(iran.getAlignmentEast()).isEqualTo(recorder.latest("IRN").alignmentEast());
+        assertThat(iran.getTopTradePartners()).startsWith("CHN ");
+        assertThat(iran.getDefencePartners()).contains("RUS 0.60");
+        assertThat(iran.getSanctionedBy()).contains("USA");
+        assertThat(Portrayals.lean(1.0)).isEqualTo(Portrayals.WEST);
+        assertThat(Portrayals.lean(-1.0)).isEqualTo(Portrayals.EAST);
+        assertThat(Portrayals.diameter(100, 400)).isCloseTo(2 + 12 * 0.5, within(1e-12));
+    }
+
+    private static double edge(sim.field.network.Network net, String from, String to) {
+        for (Object o : net.getAllNodes()) {
+            if (!o.toString().equals(from)) continue;
+            Bag out = net.getEdgesOut(o);
+            for (Object e : out) {
+                Edge edge = (Edge) e;
+                if (edge.getOtherNode(o).toString().equals(to)) return (Double) edge.info;
+            }
+        }
+        return Double.NaN;
+    }
+
+    @Test
+    void parametersCanBeEditedWithinTheirRanges() {
+        ParameterProperties pp = new ParameterProperties(org.entente.model.Parameters.defaults());
+        Properties props = pp.properties();
+        int diversion = 1 + Param.DIVERSION_SHARE.ordinal();
+        assertThat(props.getName(diversion)).isEqualTo("diversion_share");
+        props.setValue(diversion, "0.4");
+        assertThat(pp.parameters().get(Param.DIVERSION_SHARE)).isEqualTo(0.4);
+        props.setValue(diversion, "7");
+        assertThat(pp.parameters().get(Param.DIVERSION_SHARE)).as("out of range: refused").isEqualTo(0.4);
+        props.setValue(0, "realist");
+        assertThat(pp.parameters().theory().key()).isEqualTo("realist");
+        assertThat(props.numProperties()).isEqualTo(1 + Param.values().length);
+    }
+}
