@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code entente compare A B}: is B different from A, metric by metric, beyond the noise? */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = "Compare two ensembles (results folders): differences, 95% intervals, tests, adjusted p-values, effect sizes.")
+        description = "Compare two ensembles (results folders): differences, 95%% intervals, tests, adjusted p-values, effect sizes.")
 final class CompareCommand implements Callable<Integer> {
     static final String HEADER_TAIL = "n_a,n_b,mean_a,mean_b,diff,diff_ci_low,diff_ci_high,p_value,p_mann_whitney,"
             + "p_adjusted,effect_size,significant,test";
