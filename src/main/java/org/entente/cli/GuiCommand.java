@@ -31,6 +31,14 @@ final class GuiCommand implements Callable<Integer> {
     @Option(names = "--actors", paramLabel = "IDS", split = ",", description = "actors in the charts (default: IRN, RUS, CHN, USA, EUU where present)")
     List<String> actors;
 
+    /** Where the Console goes: right of the map, tall enough for an actor's inspector. */
+    static final class EntenteWithUIBounds {
+        static final java.awt.Rectangle CONSOLE = new java.awt.Rectangle(1110, 0, 560, 900);
+    }
+
+    /** Pause between months when playing, so that a class can follow (10 years in about 20 s). */
+    static final long PLAY_DELAY_MS = 150;
+
     @Spec
     CommandSpec spec;
 
@@ -71,6 +79,8 @@ final class GuiCommand implements Callable<Integer> {
         javax.swing.SwingUtilities.invokeAndWait(() -> {
             sim.display.Console c = new sim.display.Console(gui);
             c.setWhenShouldEnd(s.months());
+            c.setPlaySleep(PLAY_DELAY_MS);
+            c.setBounds(EntenteWithUIBounds.CONSOLE);
             c.setVisible(true);
         });
         Thread.currentThread().join();

@@ -27,6 +27,11 @@ import org.jfree.data.xy.XYSeriesCollection;
 final class ChartsFrame {
     private record Metric(String title, String axis, ToDoubleFunction<RecordSink.NationRow[]> value) { }
 
+    /** Distinguishable on a projector (no yellow). */
+    static final java.awt.Color[] SERIES_COLOURS = {new java.awt.Color(0xC62828), new java.awt.Color(0x1565C0),
+            new java.awt.Color(0x2E7D32), new java.awt.Color(0x6A1B9A), new java.awt.Color(0xEF6C00),
+            new java.awt.Color(0x00838F), new java.awt.Color(0x4E342E)};
+
     private final JFrame frame = new JFrame("Entente: charts");
     private final List<String> actors;
     private final GuiRecorder recorder;
@@ -41,7 +46,7 @@ final class ChartsFrame {
     ChartsFrame(List<String> actors, GuiRecorder recorder) {
         this.actors = actors;
         this.recorder = recorder;
-        JPanel grid = new JPanel(new GridLayout(0, 2));
+        JPanel grid = new JPanel(new GridLayout(0, 3));
         for (Metric m : metrics) {
             XYSeriesCollection data = new XYSeriesCollection();
             for (String a : actors) {
@@ -51,10 +56,18 @@ final class ChartsFrame {
             }
             JFreeChart chart = ChartFactory.createXYLineChart(m.title(), "months since start", m.axis(), data,
                     PlotOrientation.VERTICAL, true, true, false);
+            chart.getXYPlot().setBackgroundPaint(java.awt.Color.WHITE);
+            chart.getXYPlot().setRangeGridlinePaint(java.awt.Color.LIGHT_GRAY);
+            chart.getXYPlot().setDomainGridlinePaint(java.awt.Color.LIGHT_GRAY);
+            var renderer = chart.getXYPlot().getRenderer();
+            for (int i = 0; i < actors.size(); i++) {
+                renderer.setSeriesStroke(i, new java.awt.BasicStroke(2.2f));
+                renderer.setSeriesPaint(i, SERIES_COLOURS[i % SERIES_COLOURS.length]);
+            }
             grid.add(new ChartPanel(chart));
         }
         frame.setContentPane(grid);
-        frame.setSize(1000, 900);
+        frame.setSize(1100, 470);
     }
 
     JFrame frame() { return frame; }

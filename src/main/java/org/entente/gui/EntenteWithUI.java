@@ -78,6 +78,10 @@ public final class EntenteWithUI extends GUIState {
     @Override
     public Object getSimulationInspectedObject() { return parameters; }
 
+    /** Every parameter on one page of the model inspector. */
+    @Override
+    public int getMaximumPropertiesForInspector() { return 100; }
+
     @Override
     public void start() {
         EntenteSim sim = (EntenteSim) state;
@@ -141,11 +145,16 @@ public final class EntenteWithUI extends GUIState {
         for (int i = 0; i < ties.size(); i++) display.attach(ties.get(i), TIE_NAMES[i], SHOWN_AT_START[i]);
         display.attach(actors, "Actors (size: GDP; blue West, red East)");
         display.attach(overlay, "Month and latest events");
+        // the map can be seen before the first run starts
+        backdrop.setField(backdropField);
+        backdrop.setPortrayalForAll(new Portrayals.Backdrop());
         displayFrame = display.createFrame();
         displayFrame.setTitle("Entente: world map");
+        displayFrame.setLocation(0, 0);
         if (c != null) {
             c.registerFrame(displayFrame);
             charts = new ChartsFrame(chartActors, recorder);
+            charts.frame().setBounds(0, displayFrame.getHeight() + 10, displayFrame.getWidth(), 470);
             c.registerFrame(charts.frame());
             charts.frame().setVisible(true);
         }

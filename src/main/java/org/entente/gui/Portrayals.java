@@ -133,6 +133,10 @@ final class Portrayals {
 
         @Override
         public String getLabel(Edge edge, EdgeDrawInfo2D info) { return ""; }
+
+        /** Ties are not picked by clicks: a click on an actor inspects the actor, not the lines through it. */
+        @Override
+        public boolean hitObject(Object object, DrawInfo2D range) { return false; }
     }
 
     /** The month and the last events, drawn in the top-left corner of what is visible. */
