@@ -69,6 +69,10 @@ final class CompareCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return Main.EXIT_INVALID;
         }
+        if (ra.runs < 2 || rb.runs < 2) {
+            err.println((ra.runs < 2 ? a : b) + ": holds a single run; a comparison needs ensembles (run both with --runs 20 or more)");
+            return Main.EXIT_INVALID;
+        }
         List<String> problems = Comparison.incompatibilities(ra, rb);
         if (!problems.isEmpty() && !force) {
             for (String p : problems) err.println(a + " vs " + b + ": " + p);
