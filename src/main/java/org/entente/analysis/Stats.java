@@ -12,6 +12,9 @@ import org.apache.commons.math3.stat.inference.WilcoxonSignedRankTest;
  * intervals; NaN where a statistic is undefined (fewer than two values).
  */
 public final class Stats {
+    /** Most pairs for which the Wilcoxon signed-rank p-value is computed exactly (2^n cases). */
+    public static final int EXACT_WILCOXON_MAX = 12;
+
     /** Two-sided level of the intervals. */
     public static final double CONFIDENCE = 0.95;
 
@@ -89,7 +92,9 @@ public final class Stats {
     /**
      * Paired t-test of b against a (common random numbers: run k of both used the same seed),
      * with the interval on the mean difference, the Wilcoxon signed-rank p-value (exact up to
-     * 30 pairs) and the paired effect size d_z with Hedges' small-sample correction.
+     * {@link #EXACT_WILCOXON_MAX} pairs, normal approximation above: Commons Math's exact test
+     * enumerates all 2^n sign patterns) and the paired effect size d_z with Hedges'
+     * small-sample correction.
      */
     public static Test paired(double[] a, double[] b) {
         if (a.length != b.length) throw new IllegalArgumentException("paired samples differ in size: " + a.length + " and " + b.length);
@@ -105,7 +110,7 @@ public final class Stats {
         double df = n - 1;
         double p = 2 * new TDistribution(null, df).cumulativeProbability(-Math.abs(t));
         double half = tQuantile(df) * se;
-        double pRank = allZero(d) ? 1 : new WilcoxonSignedRankTest().wilcoxonSignedRankTest(a, b, n <= 30);
+        double pRank = allZero(d) ? 1 : new WilcoxonSignedRankTest().wilcoxonSignedRankTest(a, b, n <= EXACT_WILCOXON_MAX);
         return new Test(md, md - half, md + half, t, df, p, pRank, md / Math.sqrt(vd) * correction);
     }
 

@@ -1,0 +1,310 @@
+package org.entente.report;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import org.entente.analysis.ResultSet;
+import org.entente.analysis.Stats;
+import org.entente.io.CsvRows;
+
+/**
+ * What a report shows of one results folder: the manifest (through {@link ResultSet}), the
+ * resolved scenario, the across-run bands of the charted metrics (summary.csv, or nations.csv
+ * for a single run), and run 0's nations, dyads and events for the network snapshots and the
+ * timeline. Rows of run 0 are read until the first row of another run (runs are written in
+ * run order), so a large ensemble is not read to the end.
+ */
+final class ResultData {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    record Actor(String id, String name, double lat, double lon, boolean located) { }
+
+    /** Per month index: 5th, 50th and 95th percentiles across runs (NaN where missing). */
+    record Band(double[] lo, double[] mid, double[] hi) {
+        boolean allZero() {
+            for (double[] a : new double[][] {lo, mid, hi}) {
+                for (double v : a) if (!Double.isNaN(v) && v != 0) return false;
+            }
+            return true;
+        }
+
+        boolean empty() {
+            for (double v : mid) if (!Double.isNaN(v)) return false;
+            return true;
+        }
+    }
+
+    /** An actor in one month of run 0. */
+    record NodeState(double gdp, double west, double east) { }
+
+    /** A directed pair in one month of run 0. */
+    record Dyad(String from, String to, double exports, double defense, double friction, double hostility) { }
+
+    record Event(String month, String event, String actors, String detail) { }
+
+    /** One distinct source text and what cites it. */
+    record Source(String category, String text, List<String> citedBy) { }
+
+    final ResultSet rs;
+    final JsonNode scenario;
+    final Map<String, Actor> actors = new LinkedHashMap<>();
+    final Map<String, Band> bands = new HashMap<>();
+    final Map<String, Map<String, NodeState>> nodes = new HashMap<>();
+    final Map<String, List<Dyad>> dyads = new HashMap<>();
+    final boolean hasDyads;
+    final List<Event> events = new ArrayList<>();
+    final boolean hasEvents;
+
+    private ResultData(ResultSet rs, JsonNode scenario, boolean hasDyads, boolean hasEvents) {
+        this.rs = rs;
+        this.scenario = scenario;
+        this.hasDyads = hasDyads;
+        this.hasEvents = hasEvents;
+    }
+
+    /**
+     * Reads a results folder. {@code metrics} and {@code chartActors} choose the bands,
+     * {@code networkMonths} the months of run 0 read for network snapshots. A folder that is not
+     * a results folder, or a malformed file, is an {@link IllegalArgumentException}.
+     */
+    static ResultData load(Path folder, List<String> metrics, Set<String> chartActors, Set<String> networkMonths) throws IOException {
+        if (!Files.isDirectory(folder)) throw new IllegalArgumentException(folder + ": no such folder");
+        ResultSet rs = ResultSet.open(folder);
+        if (rs.months.isEmpty()) throw new IllegalArgumentException(folder + ": manifest has no months");
+        JsonNode scenario = MissingNode.getInstance();
+        Path resolved = folder.resolve("scenario.resolved.json");
+        if (Files.isRegularFile(resolved)) {
+            try {
+                scenario = JSON.readTree(resolved.toFile());
+            } catch (IOException e) {
+                throw new IllegalArgumentException(resolved + ": not readable JSON: " + e.getMessage());
+            }
+        }
+        ResultData d = new ResultData(rs, scenario, Files.isRegularFile(folder.resolve("dyads.csv")),
+                Files.isRegularFile(folder.resolve("events.csv")));
+        d.readActors();
+        d.readBands(metrics, chartActors);
+        d.readRunZero(networkMonths);
+        if (d.hasDyads) d.readDyads(networkMonths);
+        if (d.hasEvents) d.readEvents();
+        return d;
+    }
+
+    /** The scenario's name: from the resolved scenario, else the manifest, else the folder name. */
+    String scenarioName() {
+        String n = scenario.path("name").asText("");
+        if (n.isBlank()) n = rs.manifest.path("scenario").path("name").asText("");
+        return n.isBlank() ? rs.name() : n;
+    }
+
+    String description() { return scenario.path("description").asText(""); }
+
+    /** A short label for sentences and legends: the folder name ("tighter-sanctions"). */
+    String label() { return rs.name(); }
+
+    String actorName(String id) {
+        Actor a = actors.get(id);
+        return a == null ? id : a.name();
+    }
+
+    Band band(String metric, String actor) { return bands.get(metric + "|" + actor); }
+
+    private void readActors() {
+        Map<String, JsonNode> specs = new HashMap<>();
+        for (JsonNode a : scenario.path("actors")) specs.put(a.path("id").asText(), a);
+        for (String id : rs.actors()) {
+            JsonNode a = specs.get(id);
+            if (a == null) {
+                actors.put(id, new Actor(id, id, 0, 0, false));
+                continue;
+            }
+            String name = a.path("name").asText("");
+            boolean located = a.path("lat").isNumber() && a.path("lon").isNumber();
+            actors.put(id, new Actor(id, name.isBlank() ? id : name, a.path("lat").asDouble(), a.path("lon").asDouble(), located));
+        }
+    }
+
+    private void readBands(List<String> metrics, Set<String> chartActors) throws IOException {
+        Map<String, Integer> monthIndex = new HashMap<>();
+        for (int i = 0; i < rs.months.size(); i++) monthIndex.put(rs.months.get(i), i);
+        Path summary = rs.folder.resolve("summary.csv");
+        if (rs.runs > 1 && Files.isRegularFile(summary)) {
+            readSummary(summary, metrics, chartActors, monthIndex);
+            return;
+        }
+        // A single run (no summary.csv): the run itself; an ensemble without summary.csv: summarised here.
+        Map<String, double[]> values = rs.read("nations.csv", 1, CsvRows.NATION_METRICS, new LinkedHashSet<>(rs.months), false);
+        for (String metric : metrics) {
+            for (String actor : chartActors) {
+                Band b = emptyBand();
+                boolean any = false;
+                for (int t = 0; t < rs.months.size(); t++) {
+                    double[] v = values.get(metric + "|" + actor + "|" + rs.months.get(t));
+                    if (v == null) continue;
+                    double[] finite = Arrays.stream(v).filter(x -> !Double.isNaN(x)).toArray();
+                    if (finite.length == 0) continue;
+                    Stats.Summary s = Stats.summarise(finite);
+                    b.lo()[t] = s.p05();
+                    b.mid()[t] = s.p50();
+                    b.hi()[t] = s.p95();
+                    any = true;
+                }
+                if (any) bands.put(metric + "|" + actor, b);
+            }
+        }
+    }
+
+    private Band emptyBand() {
+        int n = rs.months.size();
+        double[] lo = new double[n], mid = new double[n], hi = new double[n];
+        Arrays.fill(lo, Double.NaN);
+        Arrays.fill(mid, Double.NaN);
+        Arrays.fill(hi, Double.NaN);
+        return new Band(lo, mid, hi);
+    }
+
+    private void readSummary(Path file, List<String> metrics, Set<String> chartActors, Map<String, Integer> monthIndex) throws IOException {
+        Set<String> wanted = new java.util.HashSet<>(metrics);
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String header = r.readLine();
+            if (header == null) throw new IllegalArgumentException(file + ": empty file");
+            List<String> cols = List.of(header.split(",", -1));
+            int cm = column(cols, "metric", file), ca = column(cols, "actor", file), ct = column(cols, "month", file),
+                    c05 = column(cols, "p05", file), c50 = column(cols, "p50", file), c95 = column(cols, "p95", file);
+            String line;
+            int lineNo = 1;
+            while ((line = r.readLine()) != null) {
+                lineNo++;
+                String[] f = line.split(",", -1);
+                if (f.length < cols.size()) throw new IllegalArgumentException(file + ":" + lineNo + ": too few columns");
+                if (!wanted.contains(f[cm]) || !chartActors.contains(f[ca])) continue;
+                Integer t = monthIndex.get(f[ct]);
+                if (t == null) continue;
+                Band b = bands.computeIfAbsent(f[cm] + "|" + f[ca], k -> emptyBand());
+                b.lo()[t] = number(f[c05], file, lineNo);
+                b.mid()[t] = number(f[c50], file, lineNo);
+                b.hi()[t] = number(f[c95], file, lineNo);
+            }
+        }
+    }
+
+    private static int column(List<String> cols, String name, Path file) {
+        int i = cols.indexOf(name);
+        if (i < 0) throw new IllegalArgumentException(file + ": no column " + name);
+        return i;
+    }
+
+    private static double number(String text, Path file, int line) {
+        if (text.isEmpty()) return Double.NaN;
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(file + ":" + line + ": not a number: " + Html.shorten(text, 40));
+        }
+    }
+
+    private void readRunZero(Set<String> months) throws IOException {
+        Path file = rs.folder.resolve("nations.csv");
+        if (!Files.isRegularFile(file)) throw new IllegalArgumentException(rs.folder + ": has no nations.csv");
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String header = r.readLine();
+            if (header == null) throw new IllegalArgumentException(file + ": empty file");
+            List<String> cols = List.of(header.split(",", -1));
+            int cr = column(cols, "run", file), ct = column(cols, "month", file), ca = column(cols, "actor", file),
+                    cg = column(cols, "gdp", file), cw = column(cols, "alignment_west", file), ce = column(cols, "alignment_east", file);
+            String line;
+            int lineNo = 1;
+            while ((line = r.readLine()) != null) {
+                lineNo++;
+                String[] f = line.split(",", -1);
+                if (f.length < cols.size()) throw new IllegalArgumentException(file + ":" + lineNo + ": too few columns");
+                if (!f[cr].equals("0")) break;
+                if (!months.contains(f[ct])) continue;
+                nodes.computeIfAbsent(f[ct], k -> new LinkedHashMap<>()).put(f[ca],
+                        new NodeState(number(f[cg], file, lineNo), number(f[cw], file, lineNo), number(f[ce], file, lineNo)));
+            }
+        }
+    }
+
+    private void readDyads(Set<String> months) throws IOException {
+        Path file = rs.folder.resolve("dyads.csv");
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String header = r.readLine();
+            if (header == null) throw new IllegalArgumentException(file + ": empty file");
+            List<String> cols = List.of(header.split(",", -1));
+            int cr = column(cols, "run", file), ct = column(cols, "month", file), cf = column(cols, "from", file),
+                    cto = column(cols, "to", file), cx = column(cols, "exports", file), cd = column(cols, "defense", file),
+                    cs = column(cols, "sanction_friction", file), ch = column(cols, "hostility", file);
+            String line;
+            int lineNo = 1;
+            while ((line = r.readLine()) != null) {
+                lineNo++;
+                String[] f = line.split(",", -1);
+                if (f.length < cols.size()) throw new IllegalArgumentException(file + ":" + lineNo + ": too few columns");
+                if (!f[cr].equals("0")) break;
+                if (!months.contains(f[ct])) continue;
+                dyads.computeIfAbsent(f[ct], k -> new ArrayList<>()).add(new Dyad(f[cf], f[cto], number(f[cx], file, lineNo),
+                        number(f[cd], file, lineNo), number(f[cs], file, lineNo), number(f[ch], file, lineNo)));
+            }
+        }
+    }
+
+    private void readEvents() throws IOException {
+        Path file = rs.folder.resolve("events.csv");
+        try (Csv csv = new Csv(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString())) {
+            List<String> cols = csv.next();
+            if (cols == null) return;
+            int cr = column(cols, "run", file), ct = column(cols, "month", file), ce = column(cols, "event", file),
+                    ca = column(cols, "actors", file), cd = column(cols, "detail", file);
+            List<String> f;
+            while ((f = csv.next()) != null) {
+                if (f.size() < cols.size()) throw new IllegalArgumentException(file + ":" + csv.line() + ": too few columns");
+                if (!f.get(cr).equals("0")) break;
+                events.add(new Event(f.get(ct), f.get(ce), f.get(ca), f.get(cd)));
+            }
+        }
+    }
+
+    /** The distinct sources the scenario cites, by part of the scenario, in order of first appearance. */
+    List<Source> sources() {
+        Map<String, Source> out = new LinkedHashMap<>();
+        cite(out, "Actors", scenario.path("actors"), a -> a.path("id").asText() + " " + a.path("name").asText(""));
+        cite(out, "Trade", scenario.path("trade"), t -> t.path("from").asText() + "\u2192" + t.path("to").asText());
+        cite(out, "Treaties", scenario.path("treaties"), t -> t.path("name").asText());
+        cite(out, "Sanctions", scenario.path("sanctions"), s -> s.path("sender").asText() + "\u2192" + s.path("target").asText()
+                + " " + s.path("type").asText());
+        cite(out, "Hostility", scenario.path("hostility"), h -> String.join("\u2013", texts(h.path("between"))));
+        cite(out, "Events", scenario.path("events"), e -> e.path("month").asText() + " " + e.path("type").asText());
+        return new ArrayList<>(out.values());
+    }
+
+    private static List<String> texts(JsonNode list) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode n : list) out.add(n.asText());
+        return out;
+    }
+
+    private static void cite(Map<String, Source> out, String category, JsonNode items, java.util.function.Function<JsonNode, String> label) {
+        for (JsonNode item : items) {
+            JsonNode s = item.path("source");
+            if (!s.isTextual() || s.asText().isBlank()) continue;
+            String text = s.asText().strip();
+            out.computeIfAbsent(category + "\u0000" + text, k -> new Source(category, text, new ArrayList<>()))
+                    .citedBy().add(label.apply(item).strip());
+        }
+    }
+}
