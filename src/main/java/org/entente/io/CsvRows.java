@@ -55,7 +55,7 @@ public final class CsvRows {
     }
 
     /** RFC 4180 quoting where needed; text from scenarios may hold commas, quotes or newlines. */
-    static String quote(String s) {
+    public static String quote(String s) {
         if (s == null) return "";
         boolean needs = false;
         for (int i = 0; i < s.length() && !needs; i++) {

@@ -1,5 +1,7 @@
 package org.entente.report;
 
+import org.entente.io.Csv;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.entente.report;
+package org.entente.io;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -6,21 +6,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads RFC 4180 records one at a time: quoted fields may hold commas, doubled quotes and newlines. */
-final class Csv implements AutoCloseable {
+public final class Csv implements AutoCloseable {
     private final BufferedReader in;
     private final String name;
     private int physical, recordLine;
 
-    Csv(BufferedReader in, String name) {
+    public Csv(BufferedReader in, String name) {
         this.in = in;
         this.name = name;
     }
 
     /** The line number where the last record returned began. */
-    int line() { return recordLine; }
+    public int line() { return recordLine; }
 
     /** The next record, or null at the end of the file. */
-    List<String> next() throws IOException {
+    public List<String> next() throws IOException {
         String text = in.readLine();
         if (text == null) return null;
         physical++;

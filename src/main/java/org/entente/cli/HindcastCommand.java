@@ -1,0 +1,122 @@
+package org.entente.cli;
+
+import java.io.BufferedWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.entente.analysis.Hindcast;
+import org.entente.analysis.ResultSet;
+import org.entente.io.EnsembleWriter;
+import org.entente.io.Numbers;
+import org.entente.io.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code entente hindcast SCENARIO --targets FILE}: how well does the model reproduce what happened? */
+@Command(name = "hindcast", mixinStandardHelpOptions = true,
+        description = "Run an ensemble of a historical scenario and score it against observed figures (hindcast.csv).")
+final class HindcastCommand implements Callable<Integer> {
+    static final String HEADER = "target,subject,partner,period,unit,observed,simulated,sim_p05,sim_p95,error,error_pct,inside_band,status";
+
+    @Mixin
+    ScenarioOptions options;
+
+    @Option(names = "--targets", paramLabel = "FILE", required = true, description = "observed figures (CSV: target, subject, partner, period, value, unit, source, ...)")
+    Path targets;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "50", description = "runs in the ensemble (default: ${DEFAULT-VALUE})")
+    int runs;
+
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "2", description = "runs computed at once (default: ${DEFAULT-VALUE})")
+    int threads;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results", description = "folder for results (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter o = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        if (runs < 2 || runs > RunCommand.MAX_RUNS || threads < 1 || threads > RunCommand.MAX_THREADS) {
+            err.println("command line: --runs must be in [2, " + RunCommand.MAX_RUNS + "] and --threads in [1, " + RunCommand.MAX_THREADS + "]");
+            return Main.EXIT_INVALID;
+        }
+        List<Hindcast.Target> list;
+        try {
+            list = Hindcast.readTargets(targets);
+        } catch (java.nio.file.NoSuchFileException e) {
+            err.println(targets + ": no such file");
+            return Main.EXIT_INVALID;
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return Main.EXIT_INVALID;
+        }
+        ScenarioLoader.Loaded loaded = options.load(err);
+        if (loaded == null) return Main.EXIT_INVALID;
+        Path folder = EnsembleWriter.run(loaded, out.resolve(RunCommand.baseName(options.scenario.getFileName().toString())),
+                new EnsembleWriter.Options(runs, threads, true), EnsembleWriter.Progress.NONE).folder();
+        List<Hindcast.Scored> scored = Hindcast.score(list, ResultSet.open(folder));
+        Path csv = folder.resolve("hindcast.csv");
+        write(csv, scored);
+        o.printf(Locale.ROOT, "%s against %s, %d runs:%n", loaded.scenario().name(), targets, runs);
+        o.printf(Locale.ROOT, "%-26s %-4s %-4s %-10s %-8s %10s %10s %21s %8s  %s%n", "target", "sub", "part", "period", "unit",
+                "observed", "simulated", "p05 to p95", "error", "band");
+        for (Hindcast.Scored s : scored) {
+            Hindcast.Target t = s.target();
+            if (!s.scored()) {
+                o.printf(Locale.ROOT, "%-26s %-4s %-4s %-10s %-8s %10s  %s%n", t.target(), t.subject(), t.partner(), t.period(), t.unit(),
+                        Numbers.format(t.value()), s.status());
+                continue;
+            }
+            String error = t.isRate() ? String.format(Locale.ROOT, "%+.1f pt", s.error()) : String.format(Locale.ROOT, "%+.1f%%", s.errorPct());
+            o.printf(Locale.ROOT, "%-26s %-4s %-4s %-10s %-8s %10.2f %10.2f %10.2f to %-8.2f %8s  %s%n", t.target(), t.subject(), t.partner(),
+                    t.period(), t.unit(), t.value(), s.simulated(), s.p05(), s.p95(), error, s.inside() ? "inside" : "outside");
+        }
+        Hindcast.Summary sum = Hindcast.summarise(scored);
+        o.printf(Locale.ROOT, "Mean absolute percentage error over %d level targets: %.1f%%. Mean absolute error over %d rate targets: %.2f points."
+                + " %d of %d observed values lie inside the simulated 5-95%% band.%n", sum.levels(), sum.mape(), sum.rates(), sum.maeRates(),
+                sum.inside(), sum.scored());
+        o.println("Written to " + CompareCommand.shown(csv));
+        return Main.EXIT_OK;
+    }
+
+    private static void write(Path file, List<Hindcast.Scored> scored) throws Exception {
+        Path tmp = Files.createTempFile(file.getParent(), ".hindcast", ".tmp");
+        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            w.write(HEADER);
+            w.write('\n');
+            StringBuilder b = new StringBuilder();
+            for (Hindcast.Scored s : scored) {
+                Hindcast.Target t = s.target();
+                b.setLength(0);
+                b.append(t.target()).append(',').append(t.subject()).append(',').append(t.partner()).append(',').append(t.period())
+                        .append(',').append(t.unit()).append(',');
+                Numbers.append(b, t.value());
+                for (double v : s.scored() ? new double[] {s.simulated(), s.p05(), s.p95(), s.error(), s.errorPct()}
+                        : new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN}) {
+                    b.append(',');
+                    Numbers.append(b, v);
+                }
+                b.append(',').append(s.scored() ? String.valueOf(s.inside()) : "").append(',').append(org.entente.io.CsvRows.quote(s.status())).append('\n');
+                w.append(b);
+            }
+        }
+        try {
+            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system
+        }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}
