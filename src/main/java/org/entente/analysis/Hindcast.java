@@ -103,22 +103,26 @@ public final class Hindcast {
     /** Scores every target against the ensemble in a results folder (which needs dyads.csv). */
     public static List<Scored> score(List<Target> targets, ResultSet rs) throws IOException {
         Series series = Series.read(rs, targets);
+        return score(targets, series, YearMonth.parse(rs.months.get(0)), YearMonth.parse(rs.lastMonth()), rs.runs);
+    }
+
+    /** Scores targets against runs collected in memory by {@link Series#sink} (calibration does this). */
+    public static List<Scored> score(List<Target> targets, Series series, YearMonth first, YearMonth last, int runs) {
         List<Scored> out = new ArrayList<>();
-        for (Target t : targets) out.add(scoreOne(t, rs, series));
+        for (Target t : targets) out.add(scoreOne(t, series, first, last, runs));
         return out;
     }
 
-    private static Scored scoreOne(Target t, ResultSet rs, Series s) {
+    private static Scored scoreOne(Target t, Series s, YearMonth first, YearMonth last, int runs) {
         YearMonth[] span = months(t.period());
         if (span == null) return skip(t, "not scored: period \"" + t.period() + "\" is not a year, FY, month or range of years");
-        YearMonth first = YearMonth.parse(rs.months.get(0)), last = YearMonth.parse(rs.lastMonth());
         YearMonth from = t.target().equals("gdp_growth") ? span[0].minusYears(1) : span[0];
         if (from.isBefore(first) || span[1].isAfter(last)) {
             return skip(t, "not scored: " + t.period() + " lies outside the run (" + first + " to " + last + ")");
         }
         int a = index(first, span[0]), b = index(first, span[1]);
-        double[] v = new double[rs.runs];
-        for (int run = 0; run < rs.runs; run++) {
+        double[] v = new double[runs];
+        for (int run = 0; run < runs; run++) {
             double x;
             switch (t.target()) {
                 case "bilateral_trade_total" -> x = mean(s.flow(run, t.subject(), t.partner()), a, b)
@@ -181,12 +185,38 @@ public final class Hindcast {
     }
 
     /** Monthly series per run of the flows and nation metrics the targets need; missing flows read as 0. */
-    static final class Series {
-        private final Map<String, double[]> values = new HashMap<>();
+    public static final class Series {
+        private final Map<String, double[]> values = new java.util.concurrent.ConcurrentHashMap<>();
         private final int months;
         private final Set<String> actors = new LinkedHashSet<>();
 
         private Series(int months) { this.months = months; }
+
+        /** An empty collection for runs of a scenario with these actors and months, filled by {@link #sink}. */
+        public Series(int months, java.util.Collection<String> actors) {
+            this.months = months;
+            this.actors.addAll(actors);
+        }
+
+        /** A record sink that keeps what targets can ask for (GDP, imports, milex, every flow) of one run. */
+        public org.entente.engine.RecordSink sink(int run) {
+            return new org.entente.engine.RecordSink() {
+                public void nation(NationRow r) {
+                    if (r.step() >= months) return;
+                    put(run + "#n|" + r.actor() + "|gdp", r.step(), r.gdp());
+                    put(run + "#n|" + r.actor() + "|imports", r.step(), r.imports());
+                    put(run + "#n|" + r.actor() + "|milex", r.step(), r.milex());
+                }
+                public void dyad(DyadRow r) {
+                    if (r.step() < months) put(run + "#f|" + r.from() + "|" + r.to(), r.step(), r.exports());
+                }
+                public void event(EventRow r) { }
+            };
+        }
+
+        private void put(String key, int step, double v) {
+            values.computeIfAbsent(key, k -> new double[months])[step] = v;
+        }
 
         static Series read(ResultSet rs, List<Target> targets) throws IOException {
             Series s = new Series(rs.months.size());

@@ -16,13 +16,20 @@ final class ProgressLine implements EnsembleWriter.Progress {
 
     private final PrintWriter err;
     private final boolean quiet;
+    private final String unit;
     private final long start = System.nanoTime();
     private long lastDraw;
     private boolean drawn;
 
     ProgressLine(PrintWriter err, boolean quiet) {
+        this(err, quiet, "runs");
+    }
+
+    /** A progress line counting {@code unit} (runs, points, evaluations). */
+    ProgressLine(PrintWriter err, boolean quiet, String unit) {
         this.err = err;
         this.quiet = quiet;
+        this.unit = unit;
     }
 
     @Override
@@ -34,7 +41,7 @@ final class ProgressLine implements EnsembleWriter.Progress {
         double seconds = (now - start) / 1e9;
         double rate = done / seconds;
         double left = (total - done) / rate;
-        err.printf(Locale.ROOT, "\r%d/%d runs, %.1f runs/s, about %s left   ", done, total, rate, duration(left));
+        err.printf(Locale.ROOT, "\r%d/%d %s, %.1f %s/s, about %s left   ", done, total, unit, rate, unit, duration(left));
         err.flush();
         drawn = true;
     }

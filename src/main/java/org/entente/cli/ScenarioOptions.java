@@ -28,8 +28,14 @@ final class ScenarioOptions {
     @Option(names = "--verbose", description = "show stack traces on errors")
     boolean verbose;
 
+    @Option(names = "--params", paramLabel = "FILE", description = "a parameter file (as written by calibrate: a 'parameters:' mapping); --set wins over it")
+    Path params;
+
     ScenarioLoader.Overrides overrides() {
-        return new ScenarioLoader.Overrides(set, months, seed);
+        java.util.Map<String, String> all = new LinkedHashMap<>();
+        if (params != null) all.putAll(ParameterFile.read(params));
+        all.putAll(set);
+        return new ScenarioLoader.Overrides(all, months, seed);
     }
 
     /** Loads the scenario, or prints every problem and returns null. */

@@ -59,7 +59,7 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", defaultValue = "2", description = "points computed at once (default: ${DEFAULT-VALUE})")
     int threads;
 
-    @Option(names = "--params", paramLabel = "NAMES", split = ",", description = "parameters to vary (default: all of MODEL.md 9a)")
+    @Option(names = "--vary", paramLabel = "NAMES", split = ",", description = "parameters to vary (default: all of MODEL.md 9a)")
     List<String> params = new ArrayList<>();
 
     @Option(names = "--metric", paramLabel = "METRIC:ACTOR:YYYY-MM", description = "an outcome, e.g. gdp:IRN:2030-01; repeatable (default: Iran's GDP, oil exports and East alignment in the last month)")
@@ -89,7 +89,7 @@ final class SensitivityCommand implements Callable<Integer> {
         for (String name : params) {
             var p = Param.byName(name.trim());
             if (p.isEmpty()) {
-                err.println("command line: --params: unknown parameter, but was \"" + name + "\" (see docs/parameters.md)");
+                err.println("command line: --vary: unknown parameter, but was \"" + name + "\" (see docs/parameters.md)");
                 return Main.EXIT_INVALID;
             }
             chosen.add(p.get());
@@ -114,7 +114,7 @@ final class SensitivityCommand implements Callable<Integer> {
                 : Sobol.design(factors, samples).points();
         o.printf(Locale.ROOT, "%s: %s over %d parameters, %d points x %d run%s = %d runs on %d threads.%n", s.name(), method,
                 factors.size(), points.length, runs, runs == 1 ? "" : "s", points.length * runs, threads);
-        ProgressLine progress = new ProgressLine(err, false);
+        ProgressLine progress = new ProgressLine(err, false, "points");
         double[][] outputs = model.evaluateAll(points, threads, done -> progress.runDone(done, points.length));
         progress.finish();
         String name = RunCommand.baseName(options.scenario.getFileName().toString()) + "-" + method;

@@ -64,7 +64,7 @@ class ScenarioModelTest {
     @Test
     void theSensitivityCommandWritesItsTablesAndRanking(@TempDir Path out) throws Exception {
         var r = CliHarness.cli("sensitivity", TINY.toString(), "--method", "morris", "--trajectories", "3", "--runs", "2",
-                "--params", "war_cost_first_year,diversion_share,gdp_noise", "--metric", "gdp:AAA:2025-12", "--out", out.toString());
+                "--vary", "war_cost_first_year,diversion_share,gdp_noise", "--metric", "gdp:AAA:2025-12", "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Ranking for gdp:AAA:2025-12").contains("war_cost_first_year");
         Path folder = out.resolve("tiny-morris");
@@ -75,11 +75,11 @@ class ScenarioModelTest {
         assertThat(Files.readAllLines(folder.resolve("design.csv"))).hasSize(1 + 3 * 4);
         assertThat(Files.readString(folder.resolve("ranges.csv"))).contains("diversion_share,0.5,0.85,");
         var sobol = CliHarness.cli("sensitivity", TINY.toString(), "--method", "sobol", "--samples", "16", "--bootstrap", "50",
-                "--params", "war_cost_first_year,diversion_share", "--metric", "gdp:AAA:2025-12", "--out", out.toString());
+                "--vary", "war_cost_first_year,diversion_share", "--metric", "gdp:AAA:2025-12", "--out", out.toString());
         assertThat(sobol.code()).as(sobol.err()).isZero();
         assertThat(Files.readAllLines(out.resolve("tiny-sobol/sobol.csv")).get(0))
                 .isEqualTo("parameter,metric,s1,s1_ci_low,s1_ci_high,st,st_ci_low,st_ci_high,rank");
         assertThat(CliHarness.cli("sensitivity", TINY.toString(), "--method", "fast").code()).isEqualTo(2);
-        assertThat(CliHarness.cli("sensitivity", TINY.toString(), "--params", "warp").code()).isEqualTo(2);
+        assertThat(CliHarness.cli("sensitivity", TINY.toString(), "--vary", "warp").code()).isEqualTo(2);
     }
 }
