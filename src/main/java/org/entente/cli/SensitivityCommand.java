@@ -172,12 +172,14 @@ final class SensitivityCommand implements Callable<Integer> {
             for (int m = 0; m < metrics.size(); m++) {
                 List<Morris.Effect> effects = new ArrayList<>(r.outputs().get(m));
                 effects.sort(Comparator.comparingDouble((Morris.Effect e) -> -e.muStar()));
-                o.println("Ranking for " + metrics.get(m).label() + " (mu*, the mean absolute elementary effect, in the metric's units per full range):");
+                boolean none = effects.isEmpty() || !(effects.get(0).muStar() > 0);
+                o.println("Ranking for " + metrics.get(m).label() + (none ? ": no parameter moves it over these ranges."
+                        : " (mu*, the mean absolute elementary effect, in the metric's units per full range):"));
                 for (int k = 0; k < effects.size(); k++) {
                     Morris.Effect e = effects.get(k);
                     w.write(e.factor() + "," + metrics.get(m).label() + "," + Numbers.format(e.mu()) + "," + Numbers.format(e.muStar())
                             + "," + Numbers.format(e.sigma()) + "," + (k + 1) + "\n");
-                    if (k < SHOWN) o.printf(Locale.ROOT, "  %2d. %-28s mu* %12.4f  sigma %12.4f%n", k + 1, e.factor(), e.muStar(), e.sigma());
+                    if (k < SHOWN && e.muStar() > 0) o.printf(Locale.ROOT, "  %2d. %-28s mu* %12.4f  sigma %12.4f%n", k + 1, e.factor(), e.muStar(), e.sigma());
                 }
             }
         }
