@@ -59,16 +59,8 @@ final class CalibrateCommand implements Callable<Integer> {
             err.println("command line: --runs and --threads must be at least 1, --max-evaluations at least 10");
             return Main.EXIT_INVALID;
         }
-        List<Hindcast.Target> list;
-        try {
-            list = Hindcast.readTargets(targets);
-        } catch (java.nio.file.NoSuchFileException e) {
-            err.println(targets + ": no such file");
-            return Main.EXIT_INVALID;
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            return Main.EXIT_INVALID;
-        }
+        List<Hindcast.Target> list = HindcastCommand.readTargets(targets, err);
+        if (list == null) return Main.EXIT_INVALID;
         ScenarioLoader.Loaded loaded = options.load(err);
         if (loaded == null) return Main.EXIT_INVALID;
         var s = loaded.scenario();

@@ -52,16 +52,8 @@ final class HindcastCommand implements Callable<Integer> {
             err.println("command line: --runs must be in [2, " + RunCommand.MAX_RUNS + "] and --threads in [1, " + RunCommand.MAX_THREADS + "]");
             return Main.EXIT_INVALID;
         }
-        List<Hindcast.Target> list;
-        try {
-            list = Hindcast.readTargets(targets);
-        } catch (java.nio.file.NoSuchFileException e) {
-            err.println(targets + ": no such file");
-            return Main.EXIT_INVALID;
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            return Main.EXIT_INVALID;
-        }
+        List<Hindcast.Target> list = readTargets(targets, err);
+        if (list == null) return Main.EXIT_INVALID;
         ScenarioLoader.Loaded loaded = options.load(err);
         if (loaded == null) return Main.EXIT_INVALID;
         Path folder = EnsembleWriter.run(loaded, out.resolve(RunCommand.baseName(options.scenario.getFileName().toString())),
@@ -89,6 +81,18 @@ final class HindcastCommand implements Callable<Integer> {
                 sum.inside(), sum.scored());
         o.println("Written to " + CompareCommand.shown(csv));
         return Main.EXIT_OK;
+    }
+
+    /** The targets file, or null after printing why it cannot be read (the caller exits with 2). */
+    static List<Hindcast.Target> readTargets(Path file, PrintWriter err) throws java.io.IOException {
+        try {
+            return Hindcast.readTargets(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            err.println(file + ": no such file");
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+        }
+        return null;
     }
 
     private static void write(Path file, List<Hindcast.Scored> scored) throws Exception {
