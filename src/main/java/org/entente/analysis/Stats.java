@@ -41,9 +41,12 @@ public final class Stats {
         return s / (x.length - 1);
     }
 
+    /** Quantiles already computed, by degrees of freedom (summaries ask for the same df thousands of times). */
+    private static final java.util.Map<Double, Double> T_QUANTILES = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The 1 - (1 - CONFIDENCE)/2 quantile of Student's t with df degrees of freedom. */
     public static double tQuantile(double df) {
-        return new TDistribution(null, df).inverseCumulativeProbability(1 - (1 - CONFIDENCE) / 2);
+        return T_QUANTILES.computeIfAbsent(df, d -> new TDistribution(null, d).inverseCumulativeProbability(1 - (1 - CONFIDENCE) / 2));
     }
 
     /** Percentile by linear interpolation between order statistics (Hyndman & Fan type 7, R's default). */
