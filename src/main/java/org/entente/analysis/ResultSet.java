@@ -98,7 +98,12 @@ public final class ResultSet {
                 String[] f = line.split(",", -1);
                 if (f.length < 3 + keyColumns + metrics.size()) throw new IllegalArgumentException(p + ":" + lineNo + ": too few columns");
                 if (!wantedMonths.contains(f[2])) continue;
-                int run = Integer.parseInt(f[0]);
+                int run;
+                try {
+                    run = Integer.parseInt(f[0]);
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(p + ":" + lineNo + ": run: must be a whole number, but was \"" + f[0] + "\"");
+                }
                 if (run < 0 || run >= runs) throw new IllegalArgumentException(p + ":" + lineNo + ": run " + run + " outside 0.." + (runs - 1));
                 StringBuilder key = new StringBuilder();
                 for (int k = 0; k < keyColumns; k++) key.append(f[3 + k]).append(k + 1 < keyColumns ? "," : "");
@@ -106,7 +111,12 @@ public final class ResultSet {
                     String id = metrics.get(m) + "|" + key + "|" + f[2];
                     double[] v = values.computeIfAbsent(id, x -> filled(missingIsZero));
                     String text = f[3 + keyColumns + m];
-                    v[run] = text.isEmpty() ? Double.NaN : Double.parseDouble(text);
+                    try {
+                        v[run] = text.isEmpty() ? Double.NaN : Double.parseDouble(text);
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException(p + ":" + lineNo + ": " + metrics.get(m) + ": must be a number, but was \""
+                                + (text.length() > 40 ? text.substring(0, 37) + "..." : text) + "\"");
+                    }
                 }
             }
         }

@@ -57,6 +57,12 @@ final class RerunCommand implements Callable<Integer> {
             err.println(manifest + ": cannot read the manifest: " + e.getMessage());
             return Main.EXIT_INVALID;
         }
+        for (String key : new String[] {"engine_version", "runs", "seeds", "scenario", "threads"}) {
+            if (!m.has(key)) {
+                err.println(manifest + ": not a manifest written by run (it has no " + key + ")");
+                return Main.EXIT_INVALID;
+            }
+        }
         Path folder = manifest.toAbsolutePath().getParent();
         Path resolved = folder.resolve(m.path("scenario").path("resolved").asText("scenario.resolved.json"));
         if (!Files.isRegularFile(resolved)) {
