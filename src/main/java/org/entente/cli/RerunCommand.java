@@ -53,6 +53,11 @@ final class RerunCommand implements Callable<Integer> {
         JsonNode m;
         try {
             m = new ObjectMapper().readTree(manifest.toFile());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            var at = e.getLocation();
+            err.println(manifest + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr()) + ": not valid JSON: "
+                    + e.getOriginalMessage().replaceAll("\\s+", " "));
+            return Main.EXIT_INVALID;
         } catch (IOException e) {
             err.println(manifest + ": cannot read the manifest: " + e.getMessage());
             return Main.EXIT_INVALID;
