@@ -97,14 +97,14 @@ final class EconomyPhase implements Steppable {
         double[] yLag = w.gdpLag.at(t), tLag = w.tradeLag.at(t), trefLag = w.tradeRefLag.at(t);
         double[] rLag = w.oilRevLag.at(t), gLag = w.milexGapLag.at(t);
         for (int i = 0; i < n; i++) w.milexGap[i] = w.milex[i] - w.milexShare0[i] * w.gdp[i];
-        double[] classesNow = new double[n];
-        double[] classesThen = new double[n];
+        double[] classesNow = w.scratchA;
+        double[] classesThen = w.scratchB;
         for (int i = 0; i < n; i++) {
             classesNow[i] = current.largestClass(w, w.regimes, i, t);
             classesThen[i] = month0.largestClass(w, w.month0Regimes, i, t);
         }
         int[] order = sim.drawOrder(n);
-        double[] noise = new double[n];
+        double[] noise = w.scratchC;
         for (int k = 0; k < n; k++) noise[order[k]] = sigma * sim.random.nextGaussian();
         for (int i = 0; i < n; i++) {
             double y12 = yLag[i];

@@ -84,7 +84,7 @@ public final class EntenteSim extends SimState {
 
     /** A random permutation of 0..n-1 drawn from the run's generator: the order in which actors decide. */
     int[] drawOrder(int n) {
-        int[] order = new int[n];
+        int[] order = world.order;
         for (int i = 0; i < n; i++) order[i] = i;
         for (int i = n - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);

@@ -26,12 +26,18 @@ final class Penalty {
     private final int[] memberSince;
     private final int[] secondarySince;
     private final int[] comprehensiveSince;
+    private final double[] scratchStrongest, scratchSecondary;
+    private final int[] scratchSince, scratchSecondaryStart;
 
     Penalty(int n) {
         this.n = n;
         memberSince = new int[n * (n + 1)];
         secondarySince = new int[n * (n + 1)];
         comprehensiveSince = new int[n];
+        scratchStrongest = new double[n + 1];
+        scratchSince = new int[n + 1];
+        scratchSecondary = new double[n + 1];
+        scratchSecondaryStart = new int[n + 1];
         java.util.Arrays.fill(memberSince, NONE);
         java.util.Arrays.fill(secondarySince, NONE);
         java.util.Arrays.fill(comprehensiveSince, NONE);
@@ -40,10 +46,12 @@ final class Penalty {
     /** The largest class penalty (growth points a year) the given regimes put on target j at t. */
     double largestClass(World w, List<Regime> regimes, int j, int t) {
         int rows = n + 1;
-        double[] strongest = new double[rows];
-        int[] since = new int[rows];
-        double[] secondary = new double[rows];
-        int[] secondaryStart = new int[rows];
+        double[] strongest = scratchStrongest;
+        int[] since = scratchSince;
+        double[] secondary = scratchSecondary;
+        int[] secondaryStart = scratchSecondaryStart;
+        java.util.Arrays.fill(strongest, 0);
+        java.util.Arrays.fill(secondary, 0);
         java.util.Arrays.fill(since, NONE);
         java.util.Arrays.fill(secondaryStart, NONE);
         double comprehensive = 0;

@@ -39,17 +39,16 @@ final class PolicyPhase implements Steppable {
         double wIdeology = w.p(Param.W_IDEOLOGY), wRisk = w.p(Param.W_RISK), wHostility = w.p(Param.W_HOSTILITY);
         double strength = w.p(Param.SECONDARY_STRENGTH);
 
-        int[][] enemies = new int[n][];
+        // each actor's rivals (hostility above 0), as one compressed list: w.enemyList[w.enemyStart[i] .. w.enemyStart[i + 1])
+        int[] start = w.enemyStart, enemies = w.enemyList;
+        int fill = 0;
         for (int i = 0; i < n; i++) {
-            int c = 0;
-            for (int k = 0; k < n; k++) if (k != i && w.h[i * n + k] > 0) c++;
-            int[] list = new int[c];
-            c = 0;
-            for (int k = 0; k < n; k++) if (k != i && w.h[i * n + k] > 0) list[c++] = k;
-            enemies[i] = list;
+            start[i] = fill;
+            for (int k = 0; k < n; k++) if (k != i && w.h[i * n + k] > 0) enemies[fill++] = k;
         }
+        start[n] = fill;
 
-        double[] commonSanction = new double[n * n];
+        double[] commonSanction = w.scratchPairsA;
         java.util.Arrays.fill(commonSanction, 1.0);
         for (int s = 0; s <= n; s++) {
             int base = s * n;
@@ -63,7 +62,8 @@ final class PolicyPhase implements Steppable {
             }
         }
 
-        double[] risk = new double[n * n];
+        double[] risk = w.scratchPairsB;
+        java.util.Arrays.fill(risk, 0);
         for (Regime reg : w.regimes) {
             if (!reg.secondary || reg.isUn() || reg.policyIntensity(t) <= 0) continue;
             int j = reg.target;
@@ -87,7 +87,8 @@ final class PolicyPhase implements Steppable {
             for (int j = i + 1; j < n; j++) {
                 int ij = i * n + j, ji = j * n + i;
                 double keep = 1.0;
-                for (int k : enemies[i]) {
+                for (int e = start[i]; e < start[i + 1]; e++) {
+                    int k = enemies[e];
                     if (k == j) continue;
                     double hj = w.h[j * n + k];
                     if (hj > 0) keep *= 1 - w.h[i * n + k] * hj;

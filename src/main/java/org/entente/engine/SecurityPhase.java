@@ -25,10 +25,12 @@ final class SecurityPhase implements Steppable {
     /** Yearly arms each supplier gives each recipient this month under the rule of MODEL.md 7. */
     static double[] allocate(World w, int t) {
         int n = w.n;
-        double[] alloc = new double[n * n];
+        double[] alloc = w.armsAlloc;
+        java.util.Arrays.fill(alloc, 0);
         double share = w.p(Param.ARMS_BUDGET_SHARE), min = w.p(Param.ARMS_ALIGNMENT_MIN);
-        boolean[] atWar = new boolean[n];
-        boolean[] threatened = new boolean[n];
+        boolean[] atWar = w.flagA;
+        boolean[] threatened = w.flagB;
+        java.util.Arrays.fill(threatened, false);
         double threatH = w.p(Param.THREAT_HOSTILITY), ratio = w.p(Param.THREAT_CAPABILITY_RATIO);
         for (int i = 0; i < n; i++) {
             atWar[i] = w.atWar(i);
@@ -44,7 +46,8 @@ final class SecurityPhase implements Steppable {
             double budget = share * w.milex[s];
             if (budget <= 0) continue;
             double sum = 0;
-            double[] wt = new double[n];
+            double[] wt = w.scratchA;
+            java.util.Arrays.fill(wt, 0);
             for (int r = 0; r < n; r++) {
                 if (r == s || !(atWar[r] || threatened[r]) || armsBlocked(w, s, r, t)) continue;
                 wt[r] = Rules.armsWeight(w.a[s * n + r], min);

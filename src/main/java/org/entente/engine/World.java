@@ -62,8 +62,13 @@ final class World {
     final List<Regime> month0Regimes = new ArrayList<>();
     /** Pressure S by sender (row n is the UN) and target: (n + 1) x n. */
     final double[] pressure;
-    /** Compliance with secondary regimes by sender (row n is the UN); null rows where unused. */
+    /** Compliance with secondary regimes by sender (row n is the UN); a row counts only where {@code complyUsed}. */
     final double[][] comply;
+    final boolean[] complyUsed;
+    /** Per-step working space, allocated once so that a step allocates nothing per dyad. */
+    final double[] scratchPairsA, scratchPairsB, armsAlloc, scratchA, scratchB, scratchC;
+    final int[] enemyStart, enemyList, order;
+    final boolean[] flagA, flagB;
     /** Max compliance of each actor with any secondary regime against each target (target * n + actor). */
     final double[] complyAgainst;
     /** Whether actor m applies an active regime against target j (j * n + m). */
@@ -105,7 +110,19 @@ final class World {
         trade = new double[n]; tradeRef = new double[n]; oilRevenue = new double[n]; milexGap = new double[n];
         sts = new double[n]; exportsNow = new double[n]; importsNow = new double[n];
         pressure = new double[(n + 1) * n];
-        comply = new double[n + 1][];
+        comply = new double[n + 1][n];
+        complyUsed = new boolean[n + 1];
+        scratchPairsA = new double[nn];
+        scratchPairsB = new double[nn];
+        armsAlloc = new double[nn];
+        scratchA = new double[n];
+        scratchB = new double[n];
+        scratchC = new double[n];
+        enemyStart = new int[n + 1];
+        enemyList = new int[nn];
+        order = new int[n];
+        flagA = new boolean[n];
+        flagB = new boolean[n];
         complyAgainst = new double[nn];
         senderAgainst = new boolean[nn];
 
@@ -305,15 +322,15 @@ final class World {
 
     /** Compliance of every third party with the secondary regimes active at t (MODEL.md 3). */
     void updateCompliance(int t) {
-        Arrays.fill(comply, null);
+        Arrays.fill(complyUsed, false);
         Arrays.fill(complyAgainst, 0);
         for (Regime reg : month0Regimes) {
-            if (reg.secondary && comply[senderRow(reg.sender)] == null) comply[senderRow(reg.sender)] = complianceRow(reg, t);
+            if (reg.secondary && !complyUsed[senderRow(reg.sender)]) complianceRow(reg, t);
         }
         for (Regime reg : regimes) {
             if (!reg.secondary || reg.policyIntensity(t) <= 0 && reg.tradeIntensity(t, (int) p(Param.DECAY_MONTHS)) <= 0) continue;
             int row = senderRow(reg.sender);
-            if (comply[row] == null) comply[row] = complianceRow(reg, t);
+            if (!complyUsed[row]) complianceRow(reg, t);
             double[] c = comply[row];
             for (int i = 0; i < n; i++) {
                 if (applies(reg, i) || i == reg.target) continue;
@@ -323,10 +340,14 @@ final class World {
         }
     }
 
-    private double[] complianceRow(Regime reg, int t) {
+    /** Fills the sender's row of {@link #comply} and marks it used. */
+    private void complianceRow(Regime reg, int t) {
         double c0 = p(Param.COMPLY_BASE), c1 = p(Param.COMPLY_ALIGNMENT), c2 = p(Param.COMPLY_TRADE);
-        double[] c = new double[n];
-        if (reg.isUn()) return c;
+        int row = senderRow(reg.sender);
+        double[] c = comply[row];
+        Arrays.fill(c, 0);
+        complyUsed[row] = true;
+        if (reg.isUn()) return;
         int s = reg.sender;
         for (int i = 0; i < n; i++) {
             if (i == s || member[s * n + i] || targetOf(s, i, t)) continue;
@@ -334,7 +355,6 @@ final class World {
             double share = tt > 0 ? (flow(i, s) + flow(s, i)) / tt : 0;
             c[i] = Rules.compliance(c0, c1, c2, a[i * n + s], share);
         }
-        return c;
     }
 
     /** Whether sender s has an active regime against actor i at t. */
@@ -345,8 +365,8 @@ final class World {
 
     /** Compliance of third party i with sender s's secondary regimes this month. */
     double complianceWith(int s, int i) {
-        double[] c = comply[senderRow(s)];
-        return c == null ? 0 : c[i];
+        int row = senderRow(s);
+        return complyUsed[row] ? comply[row][i] : 0;
     }
 
     /**
