@@ -37,6 +37,9 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--free", paramLabel = "NAMES", split = ",", required = true, description = "parameters to fit, e.g. diversion_share,milex_multiplier")
     List<String> free;
 
+    @Option(names = "--range", paramLabel = "NAME=MIN:MAX", description = "search range of a free parameter (default: the sensitivity range, docs/validation.md); repeatable")
+    java.util.Map<String, String> range = new java.util.LinkedHashMap<>();
+
     @Option(names = "--runs", paramLabel = "N", defaultValue = "10", description = "runs per evaluation, same seeds each time (default: ${DEFAULT-VALUE})")
     int runs;
 
@@ -71,7 +74,32 @@ final class CalibrateCommand implements Callable<Integer> {
                 err.println("command line: --free: unknown parameter, but was \"" + name + "\" (see docs/parameters.md)");
                 return Main.EXIT_INVALID;
             }
-            ranges.add(ParameterRanges.of(p.get(), s.parameters()));
+            ParameterRanges.Range r = ParameterRanges.of(p.get(), s.parameters());
+            String given = range.get(name.trim());
+            if (given != null) {
+                String[] mm = given.split(":");
+                double lo, hi;
+                try {
+                    lo = Double.parseDouble(mm[0]);
+                    hi = Double.parseDouble(mm.length > 1 ? mm[1] : "x");
+                } catch (NumberFormatException e) {
+                    err.println("command line: --range " + name + ": must be MIN:MAX, but was \"" + given + "\"");
+                    return Main.EXIT_INVALID;
+                }
+                if (!(lo < hi) || lo < p.get().min() || hi > p.get().max()) {
+                    err.println("command line: --range " + name + ": must be MIN < MAX inside [" + Numbers.format(p.get().min()) + ", "
+                            + Numbers.format(p.get().max()) + "], but was " + given);
+                    return Main.EXIT_INVALID;
+                }
+                r = new ParameterRanges.Range(p.get(), lo, hi, "given with --range");
+            }
+            ranges.add(r);
+        }
+        for (String name : range.keySet()) {
+            if (!free.stream().map(String::trim).toList().contains(name)) {
+                err.println("command line: --range " + name + ": not one of the --free parameters");
+                return Main.EXIT_INVALID;
+            }
         }
         o.printf(Locale.ROOT, "Fitting %s of %s to %s (%d runs an evaluation, at most %d evaluations).%n",
                 String.join(", ", free), s.name(), targets, runs, maxEvaluations);
