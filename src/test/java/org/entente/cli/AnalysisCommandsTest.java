@@ -92,4 +92,20 @@ class AnalysisCommandsTest {
         assertThat(changed.code()).isEqualTo(1);
         assertThat(changed.out()).contains("events.csv: first differs at line");
     }
+
+    @Test
+    void hindcastAndCalibrateRejectBadArgumentsWithTwo() {
+        String scenario = "scenarios/hindcast/russia-2021.yaml", targets = "data/hindcast/russia-2021-targets.csv";
+        assertThat(cli("hindcast", scenario, "--targets", "nope.csv").code()).isEqualTo(2);
+        assertThat(cli("hindcast", scenario, "--targets", targets, "--runs", "1").code()).isEqualTo(2);
+        CliEndToEndTest.Result free = cli("calibrate", scenario, "--targets", targets, "--free", "warp_factor");
+        assertThat(free.code()).isEqualTo(2);
+        assertThat(free.err()).contains("--free: unknown parameter");
+        CliEndToEndTest.Result range = cli("calibrate", scenario, "--targets", targets, "--free", "milex_multiplier",
+                "--range", "milex_multiplier=2:1");
+        assertThat(range.code()).isEqualTo(2);
+        assertThat(range.err()).contains("--range milex_multiplier: must be MIN < MAX");
+        assertThat(cli("calibrate", scenario, "--targets", targets, "--free", "milex_multiplier", "--range", "war_cost_later=0:2")
+                .err()).contains("not one of the --free parameters");
+    }
 }
