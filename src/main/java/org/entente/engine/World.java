@@ -182,6 +182,7 @@ final class World {
             int i = idx(t.from()), j = idx(t.to());
             x0[i * n + j] += t.value();
         }
+        for (Gravity.Flow f : Gravity.impute(scenario)) x0[idx(f.from()) * n + idx(f.to())] = f.value();
         for (int k = 0; k < n * n; k++) {
             x[k] = x0[k];
             xref[k] = x0[k];

@@ -71,7 +71,15 @@ public final class Manifest {
         ov.put("seed", loaded.overrides().seed());
         m.put("overrides", ov);
         m.put("parameters", s.parameters().resolved());
-        m.put("imputed_flows", List.of());
+        List<Map<String, Object>> imputed = new ArrayList<>();
+        for (org.entente.engine.Gravity.Flow f : org.entente.engine.Gravity.impute(s)) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("from", f.from());
+            e.put("to", f.to());
+            e.put("value", f.value());
+            imputed.add(e);
+        }
+        m.put("imputed_flows", imputed);
         m.put("started_at", started.toString());
         m.put("finished_at", finished.toString());
         m.put("java_version", System.getProperty("java.version"));

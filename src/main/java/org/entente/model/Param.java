@@ -68,6 +68,7 @@ public enum Param {
     STABILITY_RATE("stability_rate", 0.05, 0, 10, "effect of growth above trend on stability", "MODEL.md 7"),
     STABILITY_SANCTION("stability_sanction", 0.02, 0, 10, "effect of a rising sanctioned trade share on stability (per month)", "MODEL.md 7"),
     STABILITY_THRESHOLD("stability_threshold", 0.0, 0, 1, "stability below which a conditional regime_change fires (0 = never)", "MODEL.md 7"),
+    GRAVITY_IMPUTATION("gravity_imputation", 0, 0, 1, "1 fills flows the scenario does not record, once at the start, from a gravity model fitted to the recorded ones; 0 leaves them at zero", "MODEL.md 4"),
     // Numbers MODEL.md fixes in prose or leaves to the engine; named so that nothing is hidden in step().
     LOCALISATION_DECLINE_MONTHS("localisation_decline_months", 12, 1, 600, "months over which a localised arms flow declines to zero", "engine: MODEL.md 7 says 12"),
     THREAT_HOSTILITY("threat_hostility", 0.7, 0, 1, "hostility at which an actor counts as under threat", "engine: MODEL.md 7 says 0.7"),
