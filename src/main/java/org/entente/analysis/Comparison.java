@@ -53,7 +53,7 @@ public final class Comparison {
     public static List<Row> compare(ResultSet a, ResultSet b, boolean dyads, boolean paired) throws IOException {
         List<String> metrics = dyads ? CsvRows.DYAD_METRICS : CsvRows.NATION_METRICS;
         String file = dyads ? "dyads.csv" : "nations.csv";
-        int keys = dyads ? 2 : 1;
+        List<String> keys = dyads ? List.of("from", "to") : List.of("actor");
         Set<String> months = new LinkedHashSet<>(a.reportMonths());
         Map<String, double[]> va = a.read(file, keys, metrics, months, dyads);
         Map<String, double[]> vb = b.read(file, keys, metrics, months, dyads);

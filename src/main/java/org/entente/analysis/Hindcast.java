@@ -1,6 +1,5 @@
 package org.entente.analysis;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.entente.io.Csv;
+import org.entente.io.CsvTable;
 
 /**
  * Scores an ensemble against observed figures (a targets CSV: target, subject, partner, period,
@@ -56,8 +56,8 @@ public final class Hindcast {
         try (Csv csv = new Csv(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString())) {
             List<String> header = csv.next();
             if (header == null) throw new IllegalArgumentException(file + ": empty file");
-            int ct = col(header, "target", file), cs = col(header, "subject", file), cp = col(header, "partner", file),
-                    cper = col(header, "period", file), cv = col(header, "value", file), cu = col(header, "unit", file);
+            int ct = Csv.column(header, "target", file), cs = Csv.column(header, "subject", file), cp = Csv.column(header, "partner", file),
+                    cper = Csv.column(header, "period", file), cv = Csv.column(header, "value", file), cu = Csv.column(header, "unit", file);
             int csrc = header.indexOf("source");
             for (List<String> r; (r = csv.next()) != null; ) {
                 if (r.size() < header.size()) throw new IllegalArgumentException(file + ":" + csv.line() + ": too few columns");
@@ -73,11 +73,6 @@ public final class Hindcast {
         return out;
     }
 
-    private static int col(List<String> header, String name, Path file) {
-        int i = header.indexOf(name);
-        if (i < 0) throw new IllegalArgumentException(file + ": no column " + name);
-        return i;
-    }
 
     /** The months a period covers, first and last inclusive; null if it is not a period this scorer reads. */
     public static YearMonth[] months(String period) {
@@ -231,31 +226,29 @@ public final class Hindcast {
             }
             Map<String, Integer> month = new HashMap<>();
             for (int i = 0; i < rs.months.size(); i++) month.put(rs.months.get(i), i);
-            s.readFile(rs.folder.resolve("nations.csv"), month, r -> nations.contains(r[3]),
-                    r -> new String[] {"n|" + r[3] + "|gdp", r[4], "n|" + r[3] + "|imports", r[7], "n|" + r[3] + "|milex", r[11]});
-            s.readFile(rs.folder.resolve("dyads.csv"), month, r -> pairs.contains(r[3] + "," + r[4]),
-                    r -> new String[] {"f|" + r[3] + "|" + r[4], r[5]});
-            return s;
-        }
-
-        private void readFile(Path p, Map<String, Integer> month, java.util.function.Predicate<String[]> keep,
-                              java.util.function.Function<String[], String[]> pick) throws IOException {
-            if (!Files.isRegularFile(p)) throw new IllegalArgumentException(p.getParent() + ": has no " + p.getFileName()
-                    + " (a hindcast needs it; do not use --no-dyads)");
-            try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-                r.readLine();
-                for (String line; (line = r.readLine()) != null; ) {
-                    String[] f = line.split(",", -1);
-                    if (f.length < 6 || !keep.test(f)) continue;
-                    Integer t = month.get(f[2]);
-                    if (t == null) continue;
-                    String[] kv = pick.apply(f);
-                    for (int i = 0; i < kv.length; i += 2) {
-                        double[] v = values.computeIfAbsent(f[0] + "#" + kv[i], k -> new double[months]);
-                        v[t] = kv[i + 1].isEmpty() ? Double.NaN : Double.parseDouble(kv[i + 1]);
-                    }
+            try (CsvTable t = CsvTable.open(rs.folder.resolve("nations.csv"))) {
+                int cr = t.column("run"), cm = t.column("month"), ca = t.column("actor");
+                int[] cols = {t.column("gdp"), t.column("imports"), t.column("milex")};
+                String[] names = {"gdp", "imports", "milex"};
+                for (String[] f; (f = t.next()) != null; ) {
+                    Integer step = month.get(f[cm]);
+                    if (step == null || !nations.contains(f[ca])) continue;
+                    for (int k = 0; k < cols.length; k++) s.put(t.integer(f, cr) + "#n|" + f[ca] + "|" + names[k], step, t.number(f, cols[k]));
                 }
             }
+            Path dyads = rs.folder.resolve("dyads.csv");
+            if (!Files.isRegularFile(dyads)) {
+                throw new IllegalArgumentException(rs.folder + ": has no dyads.csv (a hindcast needs it; do not use --no-dyads)");
+            }
+            try (CsvTable t = CsvTable.open(dyads)) {
+                int cr = t.column("run"), cm = t.column("month"), cf = t.column("from"), ct = t.column("to"), cx = t.column("exports");
+                for (String[] f; (f = t.next()) != null; ) {
+                    Integer step = month.get(f[cm]);
+                    if (step == null || !pairs.contains(f[cf] + "," + f[ct])) continue;
+                    s.put(t.integer(f, cr) + "#f|" + f[cf] + "|" + f[ct], step, t.number(f, cx));
+                }
+            }
+            return s;
         }
 
         double[] flow(int run, String from, String to) {

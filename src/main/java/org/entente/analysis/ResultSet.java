@@ -1,8 +1,6 @@
 package org.entente.analysis;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.io.CsvTable;
 
 /**
  * A results folder read back: its manifest, and per-run values of chosen months of
@@ -79,44 +78,27 @@ public final class ResultSet {
     }
 
     /**
-     * Values of a CSV of the folder: key columns (after run, step, month) identify the subject,
-     * then one column per metric. Missing rows (dyads with nothing to record) read as 0 when
-     * {@code missingIsZero}, else NaN.
+     * Values of a CSV of the folder: the key columns name the subject (e.g. actor, or from and
+     * to), then one value per metric column, per run. Missing rows (dyads with nothing to
+     * record) read as 0 when {@code missingIsZero}, else NaN.
      */
-    public Map<String, double[]> read(String file, int keyColumns, List<String> metrics, Set<String> wantedMonths,
+    public Map<String, double[]> read(String file, List<String> keyColumns, List<String> metrics, Set<String> wantedMonths,
                                       boolean missingIsZero) throws IOException {
         Map<String, double[]> values = new HashMap<>();
-        Path p = folder.resolve(file);
-        if (!Files.isRegularFile(p)) throw new IllegalArgumentException(folder + ": has no " + file);
-        try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-            String header = r.readLine();
-            if (header == null) throw new IllegalArgumentException(p + ": empty file");
-            String line;
-            int lineNo = 1;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                String[] f = line.split(",", -1);
-                if (f.length < 3 + keyColumns + metrics.size()) throw new IllegalArgumentException(p + ":" + lineNo + ": too few columns");
-                if (!wantedMonths.contains(f[2])) continue;
-                int run;
-                try {
-                    run = Integer.parseInt(f[0]);
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException(p + ":" + lineNo + ": run: must be a whole number, but was \"" + f[0] + "\"");
-                }
-                if (run < 0 || run >= runs) throw new IllegalArgumentException(p + ":" + lineNo + ": run " + run + " outside 0.." + (runs - 1));
+        try (CsvTable t = CsvTable.open(folder.resolve(file))) {
+            int cr = t.column("run"), cm = t.column("month");
+            int[] keys = keyColumns.stream().mapToInt(t::column).toArray();
+            int[] cols = metrics.stream().mapToInt(t::column).toArray();
+            for (String[] f; (f = t.next()) != null; ) {
+                if (!wantedMonths.contains(f[cm])) continue;
+                int run = t.integer(f, cr);
+                if (run < 0 || run >= runs) throw new IllegalArgumentException(folder.resolve(file) + ":" + t.line() + ": run " + run
+                        + " outside 0.." + (runs - 1));
                 StringBuilder key = new StringBuilder();
-                for (int k = 0; k < keyColumns; k++) key.append(f[3 + k]).append(k + 1 < keyColumns ? "," : "");
-                for (int m = 0; m < metrics.size(); m++) {
-                    String id = metrics.get(m) + "|" + key + "|" + f[2];
-                    double[] v = values.computeIfAbsent(id, x -> filled(missingIsZero));
-                    String text = f[3 + keyColumns + m];
-                    try {
-                        v[run] = text.isEmpty() ? Double.NaN : Double.parseDouble(text);
-                    } catch (NumberFormatException e) {
-                        throw new IllegalArgumentException(p + ":" + lineNo + ": " + metrics.get(m) + ": must be a number, but was \""
-                                + (text.length() > 40 ? text.substring(0, 37) + "..." : text) + "\"");
-                    }
+                for (int k = 0; k < keys.length; k++) key.append(k > 0 ? "," : "").append(f[keys[k]]);
+                for (int m = 0; m < cols.length; m++) {
+                    double[] v = values.computeIfAbsent(metrics.get(m) + "|" + key + "|" + f[cm], x -> filled(missingIsZero));
+                    v[run] = t.number(f, cols[m]);
                 }
             }
         }

@@ -63,6 +63,29 @@ public final class Gravity {
         return out;
     }
 
+    /**
+     * States and blocs with no trade at the start, recorded or imputed: the engine keeps them
+     * out of the trade network (no diverted trade or oil, no trade-dependence term).
+     */
+    public static List<String> outsideTradeNetwork(Scenario s) {
+        Set<String> traders = new HashSet<>();
+        for (TradeSpec t : s.trade()) {
+            if (t.value() > 0) {
+                traders.add(t.from());
+                traders.add(t.to());
+            }
+        }
+        for (Flow f : impute(s)) {
+            if (f.value() > 0) {
+                traders.add(f.from());
+                traders.add(f.to());
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (ActorSpec a : s.actors()) if (a.kind() != ActorKind.NON_STATE && !traders.contains(a.id())) out.add(a.id());
+        return out;
+    }
+
     /** Great-circle distance between the actors' capitals, at least {@link #MIN_DISTANCE_KM}. */
     static double distanceKm(ActorSpec a, ActorSpec b) {
         double la1 = Math.toRadians(a.lat()), la2 = Math.toRadians(b.lat());

@@ -23,7 +23,6 @@ public final class WorldView {
     public double exports(String from, String to) { return w.flow(w.idx(from), w.idx(to)); }
     /** The flow without the oil revenue change. */
     public double tradeFlow(String from, String to) { return w.x[w.idx(from) * w.n + w.idx(to)]; }
-    public double recordedFlow(String from, String to) { return w.x0[w.idx(from) * w.n + w.idx(to)]; }
     public double referenceFlow(String from, String to) { return w.xref[w.idx(from) * w.n + w.idx(to)]; }
     public double friction(String from, String to) { return w.f[w.idx(from) * w.n + w.idx(to)]; }
     public double alignment(String a, String b) { return w.a[w.idx(a) * w.n + w.idx(b)]; }

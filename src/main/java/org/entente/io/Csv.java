@@ -16,6 +16,13 @@ public final class Csv implements AutoCloseable {
         this.name = name;
     }
 
+    /** Index of a named column of a header; a missing column names the file. */
+    public static int column(List<String> header, String name, Object file) {
+        int i = header.indexOf(name);
+        if (i < 0) throw new IllegalArgumentException(file + ": no column " + name);
+        return i;
+    }
+
     /** The line number where the last record returned began. */
     public int line() { return recordLine; }
 

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -285,12 +284,4 @@ public final class ScenarioLoader {
         return out;
     }
 
-    /** Known actor ids of a merged document, for error messages that list them. */
-    static Set<String> actorIds(MapNode doc) {
-        Set<String> ids = new LinkedHashSet<>();
-        if (doc.get("actors") instanceof ListNode l) {
-            for (Node a : l.items()) if (a instanceof MapNode m && text(m.get("id")) != null) ids.add(text(m.get("id")));
-        }
-        return ids;
-    }
 }

@@ -152,17 +152,7 @@ final class ScenarioReader {
      */
     static List<String> notes(Scenario s) {
         List<String> notes = new ArrayList<>();
-        Set<String> traders = new HashSet<>();
-        for (TradeSpec t : s.trade()) {
-            if (t.value() > 0) {
-                traders.add(t.from());
-                traders.add(t.to());
-            }
-        }
-        List<String> outside = new ArrayList<>();
-        for (ActorSpec a : s.actors()) {
-            if (a.kind() != ActorKind.NON_STATE && !traders.contains(a.id())) outside.add(a.id());
-        }
+        List<String> outside = org.entente.engine.Gravity.outsideTradeNetwork(s);
         if (!outside.isEmpty()) {
             notes.add(String.join(", ", outside) + (outside.size() == 1 ? " has" : " have")
                     + " no recorded trade: outside the trade network (no diverted trade or oil, no trade-dependence term)");

@@ -45,12 +45,6 @@ public final class Parameters {
         return Double.isNaN(v) ? theory.weight(p) : v;
     }
 
-    /** Whether the parameter was set explicitly (differs from its default). */
-    public boolean isSet(Param p) {
-        double v = values[p.ordinal()];
-        double d = p.defaultValue();
-        return !(Double.isNaN(v) && Double.isNaN(d)) && Double.compare(v, d) != 0;
-    }
 
     /** All parameter values in force, by name, in declaration order (theory first). */
     public Map<String, Object> resolved() {

@@ -39,7 +39,4 @@ public record Scenario(String name, String description, YearMonth start, int mon
         return new Scenario(name, description, start, m, seed, parameters, actors, trade, treaties, sanctions, hostility, events);
     }
 
-    public Scenario withSeed(long s) {
-        return new Scenario(name, description, start, months, s, parameters, actors, trade, treaties, sanctions, hostility, events);
-    }
 }

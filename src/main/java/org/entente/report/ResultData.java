@@ -1,8 +1,8 @@
 package org.entente.report;
 
 import org.entente.io.Csv;
+import org.entente.io.CsvTable;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -149,7 +149,7 @@ final class ResultData {
             return;
         }
         // A single run (no summary.csv): the run itself; an ensemble without summary.csv: summarised here.
-        Map<String, double[]> values = rs.read("nations.csv", 1, CsvRows.NATION_METRICS, new LinkedHashSet<>(rs.months), false);
+        Map<String, double[]> values = rs.read("nations.csv", List.of("actor"), CsvRows.NATION_METRICS, new LinkedHashSet<>(rs.months), false);
         for (String metric : metrics) {
             for (String actor : chartActors) {
                 Band b = emptyBand();
@@ -181,86 +181,43 @@ final class ResultData {
 
     private void readSummary(Path file, List<String> metrics, Set<String> chartActors, Map<String, Integer> monthIndex) throws IOException {
         Set<String> wanted = new java.util.HashSet<>(metrics);
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String header = r.readLine();
-            if (header == null) throw new IllegalArgumentException(file + ": empty file");
-            List<String> cols = List.of(header.split(",", -1));
-            int cm = column(cols, "metric", file), ca = column(cols, "actor", file), ct = column(cols, "month", file),
-                    c05 = column(cols, "p05", file), c50 = column(cols, "p50", file), c95 = column(cols, "p95", file);
-            String line;
-            int lineNo = 1;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                String[] f = line.split(",", -1);
-                if (f.length < cols.size()) throw new IllegalArgumentException(file + ":" + lineNo + ": too few columns");
+        try (CsvTable t = CsvTable.open(file)) {
+            int cm = t.column("metric"), ca = t.column("actor"), ct = t.column("month"),
+                    c05 = t.column("p05"), c50 = t.column("p50"), c95 = t.column("p95");
+            for (String[] f; (f = t.next()) != null; ) {
                 if (!wanted.contains(f[cm]) || !chartActors.contains(f[ca])) continue;
-                Integer t = monthIndex.get(f[ct]);
-                if (t == null) continue;
+                Integer m = monthIndex.get(f[ct]);
+                if (m == null) continue;
                 Band b = bands.computeIfAbsent(f[cm] + "|" + f[ca], k -> emptyBand());
-                b.lo()[t] = number(f[c05], file, lineNo);
-                b.mid()[t] = number(f[c50], file, lineNo);
-                b.hi()[t] = number(f[c95], file, lineNo);
+                b.lo()[m] = t.number(f, c05);
+                b.mid()[m] = t.number(f, c50);
+                b.hi()[m] = t.number(f, c95);
             }
         }
     }
 
-    private static int column(List<String> cols, String name, Path file) {
-        int i = cols.indexOf(name);
-        if (i < 0) throw new IllegalArgumentException(file + ": no column " + name);
-        return i;
-    }
-
-    private static double number(String text, Path file, int line) {
-        if (text.isEmpty()) return Double.NaN;
-        try {
-            return Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(file + ":" + line + ": not a number: " + Html.shorten(text, 40));
-        }
-    }
-
     private void readRunZero(Set<String> months) throws IOException {
-        Path file = rs.folder.resolve("nations.csv");
-        if (!Files.isRegularFile(file)) throw new IllegalArgumentException(rs.folder + ": has no nations.csv");
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String header = r.readLine();
-            if (header == null) throw new IllegalArgumentException(file + ": empty file");
-            List<String> cols = List.of(header.split(",", -1));
-            int cr = column(cols, "run", file), ct = column(cols, "month", file), ca = column(cols, "actor", file),
-                    cg = column(cols, "gdp", file), cw = column(cols, "alignment_west", file), ce = column(cols, "alignment_east", file);
-            String line;
-            int lineNo = 1;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                String[] f = line.split(",", -1);
-                if (f.length < cols.size()) throw new IllegalArgumentException(file + ":" + lineNo + ": too few columns");
+        try (CsvTable t = CsvTable.open(rs.folder.resolve("nations.csv"))) {
+            int cr = t.column("run"), ct = t.column("month"), ca = t.column("actor"),
+                    cg = t.column("gdp"), cw = t.column("alignment_west"), ce = t.column("alignment_east");
+            for (String[] f; (f = t.next()) != null; ) {
                 if (!f[cr].equals("0")) break;
                 if (!months.contains(f[ct])) continue;
                 nodes.computeIfAbsent(f[ct], k -> new LinkedHashMap<>()).put(f[ca],
-                        new NodeState(number(f[cg], file, lineNo), number(f[cw], file, lineNo), number(f[ce], file, lineNo)));
+                        new NodeState(t.number(f, cg), t.number(f, cw), t.number(f, ce)));
             }
         }
     }
 
     private void readDyads(Set<String> months) throws IOException {
-        Path file = rs.folder.resolve("dyads.csv");
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String header = r.readLine();
-            if (header == null) throw new IllegalArgumentException(file + ": empty file");
-            List<String> cols = List.of(header.split(",", -1));
-            int cr = column(cols, "run", file), ct = column(cols, "month", file), cf = column(cols, "from", file),
-                    cto = column(cols, "to", file), cx = column(cols, "exports", file), cd = column(cols, "defense", file),
-                    cs = column(cols, "sanction_friction", file), ch = column(cols, "hostility", file);
-            String line;
-            int lineNo = 1;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                String[] f = line.split(",", -1);
-                if (f.length < cols.size()) throw new IllegalArgumentException(file + ":" + lineNo + ": too few columns");
+        try (CsvTable t = CsvTable.open(rs.folder.resolve("dyads.csv"))) {
+            int cr = t.column("run"), ct = t.column("month"), cf = t.column("from"), cto = t.column("to"),
+                    cx = t.column("exports"), cd = t.column("defense"), cs = t.column("sanction_friction"), ch = t.column("hostility");
+            for (String[] f; (f = t.next()) != null; ) {
                 if (!f[cr].equals("0")) break;
                 if (!months.contains(f[ct])) continue;
-                dyads.computeIfAbsent(f[ct], k -> new ArrayList<>()).add(new Dyad(f[cf], f[cto], number(f[cx], file, lineNo),
-                        number(f[cd], file, lineNo), number(f[cs], file, lineNo), number(f[ch], file, lineNo)));
+                dyads.computeIfAbsent(f[ct], k -> new ArrayList<>()).add(new Dyad(f[cf], f[cto], t.number(f, cx),
+                        t.number(f, cd), t.number(f, cs), t.number(f, ch)));
             }
         }
     }
@@ -270,8 +227,8 @@ final class ResultData {
         try (Csv csv = new Csv(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString())) {
             List<String> cols = csv.next();
             if (cols == null) return;
-            int cr = column(cols, "run", file), ct = column(cols, "month", file), ce = column(cols, "event", file),
-                    ca = column(cols, "actors", file), cd = column(cols, "detail", file);
+            int cr = Csv.column(cols, "run", file), ct = Csv.column(cols, "month", file), ce = Csv.column(cols, "event", file),
+                    ca = Csv.column(cols, "actors", file), cd = Csv.column(cols, "detail", file);
             List<String> f;
             while ((f = csv.next()) != null) {
                 if (f.size() < cols.size()) throw new IllegalArgumentException(file + ":" + csv.line() + ": too few columns");

@@ -95,6 +95,9 @@ class ScenarioLoaderTest {
     void notesNameActorsOutsideTheTradeNetwork(@TempDir Path dir) throws Exception {
         Path p = write(dir, "s.yaml", PARENT.replace("  - {from: BBB, to: CCC, value: 7}\n", ""));
         assertThat(ScenarioLoader.load(p).notes()).anyMatch(n -> n.startsWith("CCC has no recorded trade"));
+        // with gravity imputation CCC gets flows, so it is no longer outside
+        var imputed = ScenarioLoader.load(p, new ScenarioLoader.Overrides(java.util.Map.of("gravity_imputation", "1"), null, null));
+        assertThat(imputed.notes()).noneMatch(n -> n.contains("no recorded trade"));
     }
 
     @Test
