@@ -26,7 +26,9 @@ public final class ParameterRanges {
     static {
         lit(Param.PENALTY_UNILATERAL, 0.5, 0.9, "Neuenkirch & Neumeier 2015 (MODEL.md 6: 0.5-0.9 points)");
         lit(Param.PENALTY_MULTILATERAL, 2.3, 3.5, "Neuenkirch & Neumeier 2015 (MODEL.md 6: 2.3-3.5 points)");
-        lit(Param.MILEX_MULTIPLIER, 0.6, 1.2, "fiscal multipliers of military spending (MODEL.md 6: 0.6-1.2)");
+        lit(Param.MILEX_MULTIPLIER, 0.6, 4.0, "fiscal multipliers of military spending (MODEL.md 6: 0.6-1.2) up to above the hindcast's fit of 3.0 (docs/validation.md)");
+        lit(Param.WAR_COST_FIRST_YEAR, 1.0, 6.0, "assumption: around MODEL.md's 3 points and the hindcast's 3.8");
+        lit(Param.WAR_COST_LATER, 0.0, 2.0, "assumption: from the hindcast's 0 to twice MODEL.md's 1 point");
         lit(Param.DIVERSION_SHARE, 0.5, 0.85, "Haidar 2017: about two-thirds of deflected Iranian exports; assumption: +/- a sixth");
         lit(Param.BETA_TRADE_COMPLETE, -2.4, -1.2, "Miromanova 2018: embargoed imports fell by more than 80% (-1.6 in logs); assumption: +/- a half of that");
         lit(Param.BETA_TRADE_PARTIAL, -0.6, -0.2, "PPML gravity for Iran 2012-14 (about -0.4); assumption: +/- a half");

@@ -114,8 +114,8 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         Hindcast.Summary before = Hindcast.summarise(r.fitBefore()), after = Hindcast.summarise(r.fitAfter());
         o.printf(Locale.ROOT, "Objective %.4f before, %.4f after (%d evaluations). Level targets: MAPE %.1f%% -> %.1f%%;"
-                        + " rate targets: MAE %.2f -> %.2f points.%n", r.before(), r.after(), r.evaluations(), before.mape(),
-                after.mape(), before.maeRates(), after.maeRates());
+                        + " growth rates: MAE %.2f -> %.2f points; all targets in percent: MAE %.2f -> %.2f points.%n", r.before(), r.after(),
+                r.evaluations(), before.mape(), after.mape(), before.maeGrowth(), after.maeGrowth(), before.maeRates(), after.maeRates());
         try (ResultFolder folder = ResultFolder.create(out)) {
             try (BufferedWriter w = Files.newBufferedWriter(folder.path().resolve("parameters.yaml"), StandardCharsets.UTF_8)) {
                 w.write("# Fitted by: entente calibrate " + loaded.file().getFileName() + " --targets " + targets.getFileName()

@@ -76,9 +76,9 @@ final class HindcastCommand implements Callable<Integer> {
                     t.period(), t.unit(), t.value(), s.simulated(), s.p05(), s.p95(), error, s.inside() ? "inside" : "outside");
         }
         Hindcast.Summary sum = Hindcast.summarise(scored);
-        o.printf(Locale.ROOT, "Mean absolute percentage error over %d level targets: %.1f%%. Mean absolute error over %d rate targets: %.2f points."
-                + " %d of %d observed values lie inside the simulated 5-95%% band.%n", sum.levels(), sum.mape(), sum.rates(), sum.maeRates(),
-                sum.inside(), sum.scored());
+        o.printf(Locale.ROOT, "Mean absolute percentage error over %d level targets: %.1f%%. Mean absolute error over %d growth rates: %.2f points"
+                + " (over all %d targets in percent: %.2f). %d of %d observed values lie inside the simulated 5-95%% band.%n", sum.levels(), sum.mape(),
+                sum.growth(), sum.maeGrowth(), sum.rates(), sum.maeRates(), sum.inside(), sum.scored());
         o.println("Written to " + CompareCommand.shown(csv));
         return Main.EXIT_OK;
     }

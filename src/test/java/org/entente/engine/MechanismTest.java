@@ -207,8 +207,9 @@ class MechanismTest {
     }
 
     @Test
-    void aWarCostsThreePointsInItsFirstYearAndOneAfter() {
-        Scenario s = fourActors().set(Param.TRADE_PASSTHROUGH, 0)
+    void aWarCostsItsFirstYearCostThenTheLaterCost() {
+        // the parameters set away from their defaults, so the test sees which one the engine reads
+        Scenario s = fourActors().set(Param.TRADE_PASSTHROUGH, 0).set(Param.WAR_COST_FIRST_YEAR, 3).set(Param.WAR_COST_LATER, 1)
                 .event(1, new EventAction.WarStart(List.of("CCC", "DDD"), Map.of("DDD", 10.0), Map.of()))
                 .build();
         TestScenario.Run run = TestScenario.start(s, 1).stepTo(2);
@@ -217,11 +218,12 @@ class MechanismTest {
         assertThat(run.view().hostility("CCC", "DDD")).isEqualTo(1.0);
         run.stepTo(14);
         assertThat(run.world().growth[2]).isCloseTo(2.0 - 1.0, within(1e-9));
+        assertThat(run.world().growth[3]).as("no later cost given: the parameter's 1").isCloseTo(2.0 - 1.0, within(1e-9));
     }
 
     @Test
     void militarySpendingAboveItsShareRaisesGrowthForAYear() {
-        Scenario s = fourActors().set(Param.TRADE_PASSTHROUGH, 0)
+        Scenario s = fourActors().set(Param.TRADE_PASSTHROUGH, 0).set(Param.MILEX_MULTIPLIER, 0.8)
                 .event(1, new EventAction.SetAttribute("AAA", "milex", 60))
                 .build();
         TestScenario.Run run = TestScenario.start(s, 1).stepTo(1);
