@@ -106,6 +106,9 @@ class HindcastTest {
         List<Double> ape = new ArrayList<>();
         for (int i : new int[] {0, 1, 5}) ape.add(Math.abs(s.get(i).errorPct()));
         assertThat(sum.mape()).isCloseTo(ape.stream().mapToDouble(d -> d).average().orElseThrow(), within(1e-9));
+        assertThat(sum.growth()).as("the share is a rate but not a growth rate").isEqualTo(1);
+        assertThat(sum.maeGrowth()).isCloseTo(Math.abs(s.get(3).error()), within(1e-9));
+        assertThat(sum.maeRates()).isCloseTo((Math.abs(s.get(3).error()) + Math.abs(s.get(4).error())) / 2, within(1e-9));
     }
 
     @Test
