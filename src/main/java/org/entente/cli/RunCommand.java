@@ -2,6 +2,7 @@ package org.entente.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -39,6 +40,15 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-dyads", description = "do not write dyads.csv (it is large for big ensembles)")
     boolean noDyads;
 
+    @Option(names = "--dyads", description = "write dyads.csv even for a scenario of more than " + DYADS_AUTO_MAX
+            + " actors (197 countries give 4.7 million rows a run)")
+    boolean dyads;
+
+    /** Above this many actors, dyads.csv is written only on request (--dyads). */
+    static final int DYADS_AUTO_MAX = 60;
+    /** Above this many actors, the printed table shows the largest economies only. */
+    static final int TABLE_MAX = 25;
+
     @Spec
     CommandSpec spec;
 
@@ -56,12 +66,18 @@ final class RunCommand implements Callable<Integer> {
         }
         ScenarioLoader.Loaded loaded = options.load(err);
         if (loaded == null) return Main.EXIT_INVALID;
+        if (noDyads && dyads) {
+            err.println("command line: --dyads and --no-dyads: give one or the other");
+            return Main.EXIT_INVALID;
+        }
+        int n = loaded.scenario().actors().size();
+        boolean writeDyads = dyads || (!noDyads && n <= DYADS_AUTO_MAX);
         String name = baseName(options.scenario.getFileName().toString());
         long t0 = System.nanoTime();
         EnsembleWriter.Outcome outcome;
         ProgressLine progress = new ProgressLine(err, quiet);
         try {
-            outcome = EnsembleWriter.run(loaded, out.resolve(name), new EnsembleWriter.Options(runs, threads, !noDyads), progress);
+            outcome = EnsembleWriter.run(loaded, out.resolve(name), new EnsembleWriter.Options(runs, threads, writeDyads), progress);
             progress.finish();
         } catch (OutOfMemoryError e) {
             progress.finish();
@@ -77,6 +93,10 @@ final class RunCommand implements Callable<Integer> {
         if (!quiet) {
             summary(stdout, loaded, outcome, (System.nanoTime() - t0) / 1e9);
             for (String note : loaded.notes()) stdout.println("Note: " + note + ".");
+            if (!writeDyads && !noDyads) {
+                stdout.printf(Locale.ROOT, "Note: dyads.csv not written: %d actors make %,d pairs a month; add --dyads to write it.%n", n,
+                        (long) n * (n - 1));
+            }
             var sc = loaded.scenario();
             long beyond = sc.events().stream().filter(e -> sc.stepOf(e.month()) >= sc.months()).count();
             if (beyond > 0) stdout.println("Note: " + beyond + " event(s) dated after the last month were not reached.");
@@ -100,10 +120,20 @@ final class RunCommand implements Callable<Integer> {
         if (runs > 1) out.println("Run 0 (summary.csv has the statistics over all runs):");
         out.printf(Locale.ROOT, "%-6s %12s %12s %10s %10s %9s %9s%n", "actor", "GDP start", "GDP end", "change", "oil mb/d",
                 "west", "east");
-        for (int i = 0; i < o.last().size(); i++) {
+        List<Integer> shown = new java.util.ArrayList<>();
+        for (int i = 0; i < o.last().size(); i++) shown.add(i);
+        if (shown.size() > TABLE_MAX) {
+            shown.sort((x, y) -> Double.compare(o.first().get(y).gdp(), o.first().get(x).gdp()));
+            shown = shown.subList(0, TABLE_MAX);
+            java.util.Collections.sort(shown);
+        }
+        for (int i : shown) {
             RecordSink.NationRow a = o.first().get(i), b = o.last().get(i);
             out.printf(Locale.ROOT, "%-6s %12.1f %12.1f %9.1f%% %10.2f %9s %9s%n", b.actor(), a.gdp(), b.gdp(),
                     100 * (b.gdp() / a.gdp() - 1), b.oilExportsMbd(), fmt(b.alignmentWest()), fmt(b.alignmentEast()));
+        }
+        if (shown.size() < o.last().size()) {
+            out.printf(Locale.ROOT, "(the %d largest economies of %d; nations.csv has them all)%n", shown.size(), o.last().size());
         }
         out.println("Results written to " + o.folder());
     }

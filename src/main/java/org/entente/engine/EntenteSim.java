@@ -108,13 +108,19 @@ public final class EntenteSim extends SimState {
         static void initialise(EntenteSim sim, World w) {
             int n = w.n;
             w.oilPrice0 = w.p(Param.OIL_PRICE);
+            for (ScheduledEvent e : sim.scenario.events()) {
+                if (World.isInitialData(e, sim.scenario) && e.action() instanceof org.entente.model.EventAction.JoinBloc jb) {
+                    w.member[w.idx(jb.bloc()) * n + w.idx(jb.actor())] = true;
+                    sim.logEvent("join_bloc", jb.actor() + ";" + jb.bloc(), "member at the start: applies " + jb.bloc() + "'s regimes");
+                }
+            }
             w.updateTreatyLayers(0);
             w.updatePressure(0);
             System.arraycopy(w.blame, 0, w.blame0, 0, w.blame.length);
             boolean[] given = new boolean[n * n];
             java.util.Arrays.fill(w.a, 0.5);
             for (ScheduledEvent e : sim.scenario.events()) {
-                if (!World.isInitialData(e, sim.scenario)) continue;
+                if (!World.isInitialData(e, sim.scenario) || !(e.action() instanceof org.entente.model.EventAction.SetAlignment)) continue;
                 var sa = (org.entente.model.EventAction.SetAlignment) e.action();
                 int i = w.idx(sa.a()), j = w.idx(sa.b());
                 w.setSym(w.a, i, j, sa.level());

@@ -511,8 +511,12 @@ final class World {
         return m;
     }
 
-    /** Whether an event only records the start world (set_alignment dated the start month). */
+    /**
+     * Whether an event only records the start world: set_alignment and join_bloc dated the start
+     * month. A bloc's members at month 0 apply its regimes already in the recorded flows, so the
+     * membership is set before the month-0 frictions are taken (a steady state), not as news.
+     */
     static boolean isInitialData(ScheduledEvent e, Scenario s) {
-        return e.action() instanceof EventAction.SetAlignment && s.stepOf(e.month()) == 0;
+        return (e.action() instanceof EventAction.SetAlignment || e.action() instanceof EventAction.JoinBloc) && s.stepOf(e.month()) == 0;
     }
 }

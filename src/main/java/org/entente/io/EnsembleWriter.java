@@ -95,6 +95,7 @@ public final class EnsembleWriter {
                 }
             }
             Files.writeString(out.path().resolve("scenario.resolved.json"), loaded.resolvedJson(), StandardCharsets.UTF_8);
+            Manifest.writeImputed(out.path(), loaded.scenario());
             Manifest.write(out.path().resolve("manifest.json"),
                     Manifest.build(loaded, seeds, options.threads(), started, Instant.now(), out.path()));
             out.commit();

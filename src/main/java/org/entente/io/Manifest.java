@@ -70,26 +70,39 @@ public final class Manifest {
         ov.put("months", loaded.overrides().months());
         ov.put("seed", loaded.overrides().seed());
         m.put("overrides", ov);
+        m.put("notes", loaded.notes());
         m.put("parameters", s.parameters().resolved());
-        List<Map<String, Object>> imputed = new ArrayList<>();
-        for (org.entente.engine.Gravity.Flow f : org.entente.engine.Gravity.impute(s)) {
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("from", f.from());
-            e.put("to", f.to());
-            e.put("value", f.value());
-            imputed.add(e);
-        }
+        // Imputed flows are listed in imputed-flows.csv (a world has tens of thousands); here their count and total.
+        List<org.entente.engine.Gravity.Flow> flows = org.entente.engine.Gravity.impute(s);
+        Map<String, Object> imputed = new LinkedHashMap<>();
+        imputed.put("count", flows.size());
+        imputed.put("total_usd_bn", flows.stream().mapToDouble(org.entente.engine.Gravity.Flow::value).sum());
+        imputed.put("file", flows.isEmpty() ? null : IMPUTED_FILE);
         m.put("imputed_flows", imputed);
         m.put("started_at", started.toString());
         m.put("finished_at", finished.toString());
         m.put("java_version", System.getProperty("java.version"));
         Map<String, String> outputs = new LinkedHashMap<>();
-        for (String f : List.of("nations.csv", "dyads.csv", "events.csv", "summary.csv")) {
+        for (String f : List.of("nations.csv", "dyads.csv", "events.csv", "summary.csv", IMPUTED_FILE)) {
             Path p = folder.resolve(f);
             if (Files.exists(p)) outputs.put(f, Canonical.sha256(p));
         }
         m.put("outputs_sha256", outputs);
         return m;
+    }
+
+    /** The flows the gravity model imputed at the start (MODEL.md 4): from, to, value in USD bn a year. */
+    public static final String IMPUTED_FILE = "imputed-flows.csv";
+
+    /** Writes imputed-flows.csv into the folder when the scenario imputes any flow. */
+    public static void writeImputed(Path folder, Scenario s) throws IOException {
+        List<org.entente.engine.Gravity.Flow> flows = org.entente.engine.Gravity.impute(s);
+        if (flows.isEmpty()) return;
+        StringBuilder b = new StringBuilder("from,to,value_usd_bn\n");
+        for (org.entente.engine.Gravity.Flow f : flows) {
+            b.append(f.from()).append(',').append(f.to()).append(',').append(Numbers.format(f.value())).append('\n');
+        }
+        Files.writeString(folder.resolve(IMPUTED_FILE), b, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public static void write(Path file, Map<String, Object> manifest) throws IOException {

@@ -26,7 +26,7 @@ import org.entente.model.Scenario;
 public final class ScenarioLoader {
     /** The top-level keys of a scenario; any other is an error. */
     public static final List<String> TOP_LEVEL_KEYS = List.of("name", "description", "extends", "start", "months",
-            "seed", "theory", "parameters", "actors", "trade", "treaties", "sanctions", "hostility", "events");
+            "seed", "theory", "parameters", "countries", "actors", "trade", "treaties", "sanctions", "hostility", "events");
     static final Set<String> LIST_KEYS = Set.of("actors", "trade", "treaties", "sanctions", "hostility", "events");
     /** Longest chain of {@code extends}. */
     public static final int MAX_EXTENDS_DEPTH = 16;
@@ -54,11 +54,14 @@ public final class ScenarioLoader {
         List<Path> files = new ArrayList<>();
         MapNode merged = resolve(abs, treeRoot(abs), new ArrayDeque<>(), files, problems, null);
         if (merged == null) problems.throwIfAny();
+        List<String> notes = new ArrayList<>();
+        merged = CountryTable.expand(merged, projectRoot(abs), problems, notes, files);
         Scenario scenario = new ScenarioReader(problems, merged, abs, overrides).read();
         problems.throwIfAny();
         String json = Canonical.toJson(merged);
         String sha = Canonical.sha256(json + "\n" + overrides.set() + "\n" + overrides.months() + "\n" + overrides.seed());
-        return new Loaded(scenario, abs, List.copyOf(files), json, sha, ScenarioReader.notes(scenario), overrides);
+        notes.addAll(ScenarioReader.notes(scenario));
+        return new Loaded(scenario, abs, List.copyOf(files), json, sha, List.copyOf(notes), overrides);
     }
 
     /**
@@ -71,6 +74,13 @@ public final class ScenarioLoader {
             if (p.getFileName() != null && p.getFileName().toString().equals("scenarios")) return p;
         }
         return real;
+    }
+
+    /** The project folder a scenario's data tables must stay in: the parent of its {@code scenarios} tree. */
+    static Path projectRoot(Path file) {
+        Path tree = treeRoot(file);
+        return tree.getFileName() != null && tree.getFileName().toString().equals("scenarios") && tree.getParent() != null
+                ? tree.getParent() : tree;
     }
 
     private static Path realOrSelf(Path p) {

@@ -49,6 +49,22 @@ class MechanismTest {
     }
 
     @Test
+    void aBlocMemberFromTheStartIsPartOfTheSteadyStateButOneJoiningLaterCutsTrade() {
+        java.util.function.IntFunction<Scenario> withJoin = step -> fourActors()
+                .actor(new org.entente.model.ActorSpec("BLC", "bloc", org.entente.model.ActorKind.BLOC, 0, 0, 1, 0, 0, 0, 0, Double.NaN,
+                        Double.NaN, Double.NaN, Double.NaN, false, 1.0, 0.5, 2.0, "test"))
+                .regime("BLC", "BBB", RegimeType.TRADE_PARTIAL, 1.0, false, TestScenario.START.minusYears(2))
+                .event(step, new EventAction.JoinBloc("CCC", "BLC"))
+                .build();
+        TestScenario.Run atStart = TestScenario.start(withJoin.apply(0), 3).stepTo(24);
+        assertThat(atStart.view().tradeFlow("CCC", "BBB") / atStart.view().referenceFlow("CCC", "BBB"))
+                .as("the recorded flow already carries the member's sanctions").isCloseTo(1.0, within(1e-9));
+        assertThat(atStart.view().friction("CCC", "BBB")).isCloseTo(-0.4, within(1e-12));
+        TestScenario.Run later = TestScenario.start(withJoin.apply(2), 3).stepTo(24);
+        assertThat(later.view().tradeFlow("CCC", "BBB") / later.view().referenceFlow("CCC", "BBB")).isLessThan(0.8);
+    }
+
+    @Test
     void aFullTradeCompleteRegimeTakesTheFlowToEToTheMinus1point6() {
         Scenario s = fourActors().set(Param.DIVERSION_SHARE, 0).set(Param.ALIGNMENT_PREMIUM, 0)
                 .event(1, new EventAction.ImposeSanctions(TestScenario.spec("AAA", "BBB", RegimeType.TRADE_COMPLETE, 1.0, false), 0))
