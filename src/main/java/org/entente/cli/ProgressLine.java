@@ -46,6 +46,21 @@ final class ProgressLine implements EnsembleWriter.Progress {
         drawn = true;
     }
 
+    /** A sweep's progress: points and runs done. */
+    void sweepDone(int pointsDone, int points, long runsDone, long runs) {
+        if (quiet || runs < 2) return;
+        long now = System.nanoTime();
+        if (now - start < SHOW_AFTER_NANOS || (now - lastDraw < REDRAW_NANOS && runsDone < runs)) return;
+        lastDraw = now;
+        double seconds = (now - start) / 1e9;
+        double rate = runsDone / seconds;
+        double left = (runs - runsDone) / rate;
+        err.printf(Locale.ROOT, "\r%d/%d points, %d/%d runs, %.1f runs/s, about %s left   ", pointsDone, points, runsDone, runs, rate,
+                duration(left));
+        err.flush();
+        drawn = true;
+    }
+
     void finish() {
         if (drawn) {
             err.println();

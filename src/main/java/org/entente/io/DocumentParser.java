@@ -43,11 +43,22 @@ public final class DocumentParser {
 
     /** Parses the file; any problem (missing, too large, bad syntax) is a {@link ScenarioException}. */
     public static Node parse(Path file) {
-        return new DocumentParser(file).run();
+        DocumentParser p = new DocumentParser(file);
+        return p.run(p.read());
     }
 
-    private Node run() {
-        String text = read();
+    /**
+     * Parses a document held in memory (a resolved scenario shipped to another machine, say);
+     * {@code file} names it in messages and tells YAML from JSON by its extension.
+     */
+    public static Node parse(Path file, String text) {
+        if (text.length() > MAX_FILE_BYTES) {
+            throw new ScenarioException(file + ": document too large: at most " + MAX_FILE_BYTES + " characters, but was " + text.length());
+        }
+        return new DocumentParser(file).run(text);
+    }
+
+    private Node run(String text) {
         boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
         try (JsonParser p = json ? JSON.createParser(text) : YAML.createParser(text)) {
             JsonToken first = p.nextToken();

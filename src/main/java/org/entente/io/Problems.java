@@ -55,12 +55,14 @@ public final class Problems {
         if (!isEmpty()) throw new ScenarioException(lines());
     }
 
-    static String clip(String s) {
+    /** A value shortened to one line of at most 60 characters, for messages. */
+    public static String clip(String s) {
         String one = s.replace("\n", "\\n").replace("\r", "\\r");
         return one.length() > 60 ? one.substring(0, 57) + "..." : one;
     }
 
-    static String number(double v) {
+    /** A number as messages show it: whole numbers without a decimal point, NaN and infinity by name. */
+    public static String number(double v) {
         if (Double.isNaN(v)) return "NaN";
         if (Double.isInfinite(v)) return v > 0 ? "infinity" : "-infinity";
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);

@@ -65,6 +65,22 @@ public final class ScenarioLoader {
     }
 
     /**
+     * Rebuilds a scenario from its resolved document ({@link Loaded#resolvedJson()}, which has
+     * no {@code extends} left) and the same overrides, without reading any file: how a sweep
+     * ships its scenario to the machines of a cluster. {@code file} is the original file
+     * (only its name is used: it names a scenario that has no {@code name}).
+     */
+    public static Scenario fromResolved(Path file, String resolvedJson, Overrides overrides) {
+        Path name = Path.of(file.getFileName().toString() + ".resolved.json");
+        Problems problems = new Problems();
+        Node doc = DocumentParser.parse(name, resolvedJson);
+        if (!(doc instanceof MapNode map)) throw new ScenarioException(name + ": a resolved scenario must be a mapping");
+        Scenario scenario = new ScenarioReader(problems, map, file.getFileName(), overrides).read();
+        problems.throwIfAny();
+        return scenario;
+    }
+
+    /**
      * The folder tree a scenario's parents must stay in: the nearest enclosing folder named
      * {@code scenarios}, or else the scenario's own folder.
      */

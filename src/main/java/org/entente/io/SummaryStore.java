@@ -22,7 +22,7 @@ import org.entente.model.Scenario;
  * interval on the mean, and the 5th, 50th and 95th percentiles (linear interpolation, R type 7).
  * Not thread-safe: fed by the writer thread.
  */
-final class SummaryStore implements AutoCloseable {
+public final class SummaryStore implements AutoCloseable {
     /** Values held in memory at once while summarising (32 MB of doubles). */
     private static final int BLOCK_VALUES = 4 << 20;
 
@@ -31,14 +31,14 @@ final class SummaryStore implements AutoCloseable {
     private final int cellsPerRun;
     private int runs;
 
-    SummaryStore(Path file, int cellsPerRun) throws IOException {
+    public SummaryStore(Path file, int cellsPerRun) throws IOException {
         this.file = file;
         this.cellsPerRun = cellsPerRun;
         this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
                 StandardOpenOption.READ, StandardOpenOption.WRITE);
     }
 
-    void add(double[] cells) throws IOException {
+    public void add(double[] cells) throws IOException {
         ByteBuffer buf = ByteBuffer.allocate(cells.length * 8).order(ByteOrder.LITTLE_ENDIAN);
         buf.asDoubleBuffer().put(cells);
         long pos = (long) runs * cellsPerRun * 8;
@@ -47,7 +47,7 @@ final class SummaryStore implements AutoCloseable {
     }
 
     /** Writes summary.csv: metric, actor, month, n, mean, sd, ci_low, ci_high, p05, p50, p95. */
-    void writeSummary(Path out, Scenario s) throws IOException {
+    public void writeSummary(Path out, Scenario s) throws IOException {
         int actors = s.actors().size(), months = s.months();
         List<String> metrics = CsvRows.NATION_METRICS;
         int block = Math.max(1, Math.min(cellsPerRun, BLOCK_VALUES / Math.max(1, runs)));

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 class ModelCoreImportsTest {
     private static final List<String> FORBIDDEN = List.of("java.io", "java.nio", "java.net", "javax.swing", "java.awt",
             "com.fasterxml", "sim.display", "sim.portrayal", "org.jfree", "picocli", "org.entente.io", "org.entente.cli",
-            "org.entente.gui", "org.entente.report");
+            "org.entente.gui", "org.entente.report", "org.apache.spark", "org.entente.spark", "org.entente.sweep");
     private static final Pattern REFERENCE = Pattern.compile("\\b(java\\.io|java\\.nio|java\\.net|javax\\.swing|java\\.awt|"
-            + "com\\.fasterxml|sim\\.display|sim\\.portrayal|org\\.jfree|picocli|org\\.entente\\.(io|cli|gui|report))\\.");
+            + "com\\.fasterxml|sim\\.display|sim\\.portrayal|org\\.jfree|picocli|org\\.apache\\.spark|org\\.entente\\.(io|cli|gui|report|spark|sweep))\\.");
 
     @Test
     void modelAndEngineImportNoIoJacksonOrGui() throws IOException {
@@ -43,6 +43,24 @@ class ModelCoreImportsTest {
         }
         assertThat(files).as("source files scanned").isGreaterThan(10);
         assertThat(offences).as("references to " + FORBIDDEN).isEmpty();
+    }
+
+    /** Spark is a provided dependency: only org.entente.spark may use it, so the rest runs without it. */
+    @Test
+    void onlyTheSparkPackageUsesSpark() throws IOException {
+        List<String> offences = new ArrayList<>();
+        Path root = Paths.get("src/main/java/org/entente");
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) s.filter(f -> f.toString().endsWith(".java"))::iterator) {
+                if (p.startsWith(root.resolve("spark"))) continue;
+                int n = 0;
+                for (String line : Files.readAllLines(p)) {
+                    n++;
+                    if (line.contains("org.apache.spark.") && !line.contains("Class.forName")) offences.add(p + ":" + n + ": " + line.trim());
+                }
+            }
+        }
+        assertThat(offences).isEmpty();
     }
 
     @Test

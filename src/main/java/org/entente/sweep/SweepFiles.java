@@ -1,0 +1,149 @@
+package org.entente.sweep;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.engine.EngineInfo;
+import org.entente.io.CsvRows;
+import org.entente.io.Manifest;
+import org.entente.io.ScenarioLoader;
+import org.entente.model.Scenario;
+
+/**
+ * The files of a sweep folder, written the same way by a sweep, a shard and a merge, so that
+ * they are the same bytes. Nothing in them depends on the machine, the time, the thread count,
+ * the shard or the engine.
+ */
+public final class SweepFiles {
+    public static final String MANIFEST = "sweep.json";
+    public static final String DESIGN = "design.csv";
+    public static final String SUMMARY = "sweep-summary.csv";
+    public static final String RESOLVED = "scenario.resolved.json";
+    /** Written by a shard only; merge leaves it out. */
+    public static final String SHARD = "shard.json";
+    public static final String POINT_SUMMARY = "summary.csv";
+
+    /** Indented JSON with "\n" line ends on every system. */
+    static final com.fasterxml.jackson.databind.ObjectWriter JSON = new ObjectMapper().writer(
+            new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
+                    .withObjectIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n")));
+
+    private SweepFiles() { }
+
+    /** The folder of point i: point-0000, point-0001, ... (more digits beyond 9999). */
+    public static String pointFolder(int i) {
+        return String.format(Locale.ROOT, "point-%04d", i);
+    }
+
+    /** A parameter value at full precision: the shortest decimal that reads back as the same double, never an exponent. */
+    public static String value(double v) {
+        if (v == 0) return "0";
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
+    /** design.csv: point, then one column per varied parameter. */
+    static String designCsv(Sweep sweep) {
+        StringBuilder b = new StringBuilder();
+        b.append("point");
+        for (String n : sweep.design().names()) b.append(',').append(n);
+        b.append('\n');
+        for (int i = 0; i < sweep.size(); i++) b.append(designRow(i, sweep.point(i))).append('\n');
+        return b.toString();
+    }
+
+    static String designRow(int i, double[] values) {
+        StringBuilder b = new StringBuilder().append(i);
+        for (double v : values) b.append(',').append(value(v));
+        return b.toString();
+    }
+
+    /** The header of sweep-summary.csv. */
+    static String summaryHeader(List<String> names) {
+        return "point," + String.join(",", names) + "," + CsvRows.SUMMARY_HEADER;
+    }
+
+    /** Months kept in sweep-summary.csv: every December and the final month (as compare tests them). */
+    static boolean kept(String month, String endMonth) {
+        return month.endsWith("-12") || month.equals(endMonth);
+    }
+
+    /**
+     * Appends to sweep-summary.csv the rows of a point's summary.csv for the kept months, each
+     * prefixed by the point's row of design.csv.
+     */
+    static void appendRows(Writer out, String designRow, Path pointSummary, String endMonth) throws IOException {
+        try (BufferedReader r = Files.newBufferedReader(pointSummary, StandardCharsets.UTF_8)) {
+            String header = r.readLine();
+            if (!CsvRows.SUMMARY_HEADER.equals(header)) throw new IOException(pointSummary + ": not a summary.csv (header " + header + ")");
+            for (String line; (line = r.readLine()) != null; ) {
+                int a = line.indexOf(','), b = line.indexOf(',', a + 1), c = line.indexOf(',', b + 1);
+                if (a < 0 || b < 0 || c < 0) throw new IOException(pointSummary + ": malformed row: " + line);
+                if (!kept(line.substring(b + 1, c), endMonth)) continue;
+                out.write(designRow);
+                out.write(',');
+                out.write(line);
+                out.write('\n');
+            }
+        }
+    }
+
+    /** sweep.json: what was swept, from which scenario and design, and how the seeds follow. */
+    static Map<String, Object> manifest(Sweep sweep) {
+        ScenarioLoader.Loaded loaded = sweep.loaded();
+        Scenario s = loaded.scenario();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", "sweep");
+        m.put("engine", "entente");
+        m.put("engine_version", Manifest.engineVersion());
+        m.put("model_version", EngineInfo.MODEL_VERSION);
+        m.put("schema_version", EngineInfo.SCHEMA_VERSION);
+        Map<String, Object> sc = new LinkedHashMap<>();
+        sc.put("name", s.name());
+        sc.put("file", loaded.file().getFileName().toString());
+        sc.put("sha256", loaded.sha256());
+        sc.put("resolved", RESOLVED);
+        m.put("scenario", sc);
+        Map<String, Object> ov = new LinkedHashMap<>();
+        ov.put("set", loaded.overrides().set());
+        ov.put("months", loaded.overrides().months());
+        ov.put("seed", loaded.overrides().seed());
+        m.put("overrides", ov);
+        m.put("actors", s.actors().stream().map(a -> a.id()).toList());
+        m.put("start_month", s.start().toString());
+        m.put("end_month", endMonth(s));
+        m.put("months", s.months());
+        m.put("parameters", s.parameters().resolved());
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("file", sweep.designFile().file().getFileName().toString());
+        d.put("sha256", sweep.designFile().sha256());
+        d.putAll(sweep.design().describe());
+        m.put("design", d);
+        m.put("master_seed", sweep.masterSeed());
+        m.put("seed_rule", sweep.seedRule());
+        m.put("shard_rule", "shard K of N holds the points i with i mod N = K - 1");
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(DESIGN, "point index and the value of each varied parameter (full precision)");
+        files.put("point-NNNN/" + POINT_SUMMARY, "statistics over the point's runs of every metric, actor and month (the summary.csv of 'entente run')");
+        files.put(SUMMARY, "the rows of every point's summary.csv for each December and the final month, prefixed by the point's row of design.csv");
+        m.put("files", files);
+        return m;
+    }
+
+    static String endMonth(Scenario s) {
+        return s.monthLabel(s.months() - 1);
+    }
+
+    static void write(Path file, Map<String, Object> json) throws IOException {
+        Files.write(file, JSON.writeValueAsBytes(json));
+    }
+}

@@ -1,0 +1,180 @@
+package org.entente.sweep;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.io.ResultFolder;
+import org.entente.io.ScenarioException;
+
+/**
+ * Merges the shards of one sweep into the folder the unsharded sweep would have written, byte
+ * for byte. Checks first that every input is a folder of the same sweep (the same sweep.json,
+ * design.csv and resolved scenario: same model, scenario, overrides, design and seeds) and that
+ * every point is present exactly once; any problem stops the merge before anything is written.
+ */
+public final class SweepMerge {
+    private static final Pattern POINT = Pattern.compile("point-(\\d{4,})");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private SweepMerge() { }
+
+    public record Outcome(Path folder, int points, int inputs) { }
+
+    public static Outcome merge(List<Path> inputs, Path destination) throws IOException {
+        List<String> problems = new ArrayList<>();
+        Path dest = destination.toAbsolutePath().normalize();
+        java.util.Set<Path> seen = new java.util.HashSet<>();
+        for (Path in : inputs) {
+            Path abs = in.toAbsolutePath().normalize();
+            if (!seen.add(abs)) problems.add(in + ": given twice");
+            if (abs.equals(dest) || dest.startsWith(abs) || abs.startsWith(dest)) {
+                problems.add("--out " + destination + ": must not be one of the inputs or inside one (" + in + ")");
+            }
+            if (!Files.isDirectory(in)) problems.add(in + ": no such folder");
+            else if (!Files.isRegularFile(in.resolve(SweepFiles.MANIFEST))) problems.add(in + ": not a sweep folder (no " + SweepFiles.MANIFEST + ")");
+        }
+        if (!problems.isEmpty()) throw new ScenarioException(problems);
+
+        Path first = inputs.get(0);
+        byte[] manifest = Files.readAllBytes(first.resolve(SweepFiles.MANIFEST));
+        JsonNode ref;
+        try {
+            ref = JSON.readTree(manifest);
+        } catch (IOException e) {
+            throw new ScenarioException(first.resolve(SweepFiles.MANIFEST) + ": not JSON: " + e.getMessage());
+        }
+        if (!ref.path("kind").asText().equals("sweep") || !ref.path("design").path("points").canConvertToInt()) {
+            throw new ScenarioException(first.resolve(SweepFiles.MANIFEST) + ": not the manifest of a sweep");
+        }
+        for (Path in : inputs.subList(1, inputs.size())) {
+            byte[] other = Files.readAllBytes(in.resolve(SweepFiles.MANIFEST));
+            if (!Arrays.equals(manifest, other)) problems.add(in + ": from a different sweep than " + first + ": " + differences(ref, other));
+            for (String f : List.of(SweepFiles.DESIGN, SweepFiles.RESOLVED)) {
+                if (!sameBytes(first.resolve(f), in.resolve(f))) problems.add(in + ": " + f + " differs from " + first.resolve(f));
+            }
+        }
+        if (!problems.isEmpty()) throw new ScenarioException(problems);
+
+        int total = ref.path("design").path("points").asInt();
+        String end = ref.path("end_month").asText();
+        List<String> designLines = Files.readAllLines(first.resolve(SweepFiles.DESIGN), StandardCharsets.UTF_8);
+        if (designLines.size() != total + 1) {
+            throw new ScenarioException(first.resolve(SweepFiles.DESIGN) + ": has " + (designLines.size() - 1) + " points, but "
+                    + SweepFiles.MANIFEST + " says " + total);
+        }
+        Map<Integer, Path> found = new TreeMap<>();
+        for (Path in : inputs) {
+            try (Stream<Path> s = Files.list(in)) {
+                for (Iterator<Path> it = s.sorted().iterator(); it.hasNext(); ) {
+                    Path p = it.next();
+                    Matcher m = POINT.matcher(p.getFileName().toString());
+                    if (!Files.isDirectory(p) || !m.matches()) continue;
+                    int i;
+                    try {
+                        i = Integer.parseInt(m.group(1));
+                    } catch (NumberFormatException e) {
+                        i = Integer.MAX_VALUE;
+                    }
+                    if (i >= total || !p.getFileName().toString().equals(SweepFiles.pointFolder(i))) {
+                        problems.add(p + ": no such point in the design (points 0 to " + (total - 1) + ")");
+                    } else if (found.containsKey(i)) {
+                        problems.add(p + ": point " + i + " is also in " + found.get(i).getParent() + " (each point must come from exactly one shard)");
+                    } else if (!Files.isRegularFile(p.resolve(SweepFiles.POINT_SUMMARY))) {
+                        problems.add(p + ": incomplete: no " + SweepFiles.POINT_SUMMARY);
+                    } else {
+                        found.put(i, p);
+                    }
+                }
+            }
+        }
+        List<Integer> missing = new ArrayList<>();
+        for (int i = 0; i < total; i++) if (!found.containsKey(i)) missing.add(i);
+        if (!missing.isEmpty()) {
+            List<String> shown = missing.stream().limit(20).map(String::valueOf).toList();
+            problems.add("points missing from the inputs: " + String.join(", ", shown) + (missing.size() > 20 ? ", ..." : "")
+                    + " (" + missing.size() + " of " + total + "); is a shard missing or unfinished?");
+        }
+        if (!problems.isEmpty()) throw new ScenarioException(problems);
+
+        SweepWriter.checkDestination(destination);
+        try (ResultFolder out = ResultFolder.create(destination)) {
+            Path dir = out.path();
+            for (String f : List.of(SweepFiles.DESIGN, SweepFiles.RESOLVED, SweepFiles.MANIFEST)) {
+                Files.copy(first.resolve(f), dir.resolve(f));
+            }
+            String header = SweepFiles.summaryHeader(names(designLines.get(0)));
+            try (BufferedWriter summary = Files.newBufferedWriter(dir.resolve(SweepFiles.SUMMARY), StandardCharsets.UTF_8)) {
+                summary.write(header);
+                summary.write('\n');
+                for (Map.Entry<Integer, Path> e : found.entrySet()) {
+                    Path target = dir.resolve(SweepFiles.pointFolder(e.getKey()));
+                    Files.createDirectories(target);
+                    Files.copy(e.getValue().resolve(SweepFiles.POINT_SUMMARY), target.resolve(SweepFiles.POINT_SUMMARY));
+                    SweepFiles.appendRows(summary, designLines.get(e.getKey() + 1), target.resolve(SweepFiles.POINT_SUMMARY), end);
+                }
+            }
+            out.commit();
+            return new Outcome(out.destination(), total, inputs.size());
+        }
+    }
+
+    private static List<String> names(String designHeader) {
+        List<String> f = new ArrayList<>(Arrays.asList(designHeader.split(",", -1)));
+        f.remove(0);
+        return f;
+    }
+
+    private static boolean sameBytes(Path a, Path b) throws IOException {
+        if (!Files.isRegularFile(a) || !Files.isRegularFile(b)) return false;
+        return Files.mismatch(a, b) == -1L;
+    }
+
+    /** Which parts of two sweep manifests differ, in words. */
+    private static String differences(JsonNode ref, byte[] other) {
+        JsonNode o;
+        try {
+            o = JSON.readTree(other);
+        } catch (IOException e) {
+            return SweepFiles.MANIFEST + " is not JSON";
+        }
+        List<String> diffs = new ArrayList<>();
+        if (!ref.path("scenario").path("sha256").equals(o.path("scenario").path("sha256"))) {
+            diffs.add("scenario (sha256 " + shortHash(ref.path("scenario").path("sha256")) + " vs " + shortHash(o.path("scenario").path("sha256")) + ")");
+        }
+        if (!ref.path("design").path("sha256").equals(o.path("design").path("sha256"))) {
+            diffs.add("design file (sha256 " + shortHash(ref.path("design").path("sha256")) + " vs " + shortHash(o.path("design").path("sha256")) + ")");
+        }
+        for (Iterator<String> it = ref.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            if (k.equals("scenario")) continue;
+            if (k.equals("design")) {
+                JsonNode a = ref.get(k).deepCopy(), b = o.path(k).deepCopy();
+                if (a.isObject()) ((com.fasterxml.jackson.databind.node.ObjectNode) a).remove("sha256");
+                if (b.isObject()) ((com.fasterxml.jackson.databind.node.ObjectNode) b).remove("sha256");
+                if (!a.equals(b)) diffs.add("design");
+            } else if (!ref.get(k).equals(o.path(k))) {
+                diffs.add(k);
+            }
+        }
+        return diffs.isEmpty() ? "the manifests differ in layout" : "differs in " + String.join(", ", diffs);
+    }
+
+    private static String shortHash(JsonNode n) {
+        String t = n.asText();
+        return t.length() > 12 ? t.substring(0, 12) + "..." : t;
+    }
+}
