@@ -51,12 +51,16 @@ public final class Gravity {
         }
         if (count == 0) return List.of();
         double g = Math.exp(sum / count);
+        // only flows to or from a target of a regime in force at the start carry friction
+        Set<String> targets = new HashSet<>();
+        for (RegimeSpec r : s.sanctions()) if (inForceAtStart(s, r)) targets.add(r.target());
         List<Flow> out = new ArrayList<>();
         for (ActorSpec a : actors) {
             for (ActorSpec b : actors) {
                 if (a == b || a.kind() == ActorKind.NON_STATE || b.kind() == ActorKind.NON_STATE) continue;
                 if (!(a.gdp() > 0) || !(b.gdp() > 0) || recorded.contains(a.id() + ">" + b.id())) continue;
-                double x = g * a.gdp() * b.gdp() / distanceKm(a, b) * Math.exp(startFriction(s, a.id(), b.id()));
+                double friction = targets.contains(a.id()) || targets.contains(b.id()) ? startFriction(s, a.id(), b.id()) : 0;
+                double x = g * a.gdp() * b.gdp() / distanceKm(a, b) * Math.exp(friction);
                 out.add(new Flow(a.id(), b.id(), x));
             }
         }
@@ -99,13 +103,18 @@ public final class Gravity {
     static double startFriction(Scenario s, String from, String to) {
         double f = 0;
         for (RegimeSpec r : s.sanctions()) {
-            boolean inForce = !r.start().isAfter(s.start()) && (r.end() == null || r.end().isAfter(s.start()));
-            if (!inForce || r.type() == org.entente.model.RegimeType.ARMS) continue;
+            if (!inForceAtStart(s, r)) continue;
             double be = s.parameters().get(r.type().beta()) * r.intensity();
             if (r.type().actsOnSenderExports() && to.equals(r.target()) && applies(s, r, from)) f += be;
             if (r.type().actsOnTargetExports() && from.equals(r.target()) && applies(s, r, to)) f += be;
         }
         return f;
+    }
+
+    /** Whether a regime other than an arms regime is in force in the start month. */
+    private static boolean inForceAtStart(Scenario s, RegimeSpec r) {
+        boolean inForce = !r.start().isAfter(s.start()) && (r.end() == null || r.end().isAfter(s.start()));
+        return inForce && r.type() != org.entente.model.RegimeType.ARMS;
     }
 
     private static boolean applies(Scenario s, RegimeSpec r, String actor) {

@@ -64,7 +64,9 @@ final class TradePhase implements Steppable {
      */
     private void divert(World w, int t) {
         int n = w.n;
-        Arrays.fill(w.diversion, 0);
+        World.Sparse written = w.diversionSet;
+        for (int q = 0; q < written.size; q++) w.diversion[written.list[q]] = 0;
+        written.clear();
         double delta = w.p(Param.DIVERSION_SHARE);
         if (delta <= 0) return;
         double mu = w.p(Param.DIVERSION_MARKET_WEIGHT), nu = w.p(Param.DIVERSION_ENERGY_WEIGHT);
@@ -73,6 +75,8 @@ final class TradePhase implements Steppable {
         double[] lag = w.xLag.at(t);
         double price = w.p(Param.OIL_PRICE);
         for (int j = 0; j < n; j++) {
+            // only flows of this month's regime targets carry friction against their exporter or importer
+            if (!w.frictionTarget[j]) continue;
             double lostExports = 0, lostImports = 0;
             for (int i = 0; i < n; i++) {
                 if (i == j) continue;
@@ -175,6 +179,7 @@ final class TradePhase implements Steppable {
             if (amount[m] <= 0) continue;
             int k = exportsOfJ ? j * n + m : m * n + j;
             w.diversion[k] += amount[m];
+            w.diversionSet.add(k);
         }
     }
 
