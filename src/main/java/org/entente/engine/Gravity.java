@@ -1,6 +1,8 @@
 package org.entente.engine;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,9 +34,30 @@ public final class Gravity {
     /** An imputed flow, USD bn a year. */
     public record Flow(String from, String to, double value) { }
 
-    /** The flows imputed for a scenario; empty when {@code gravity_imputation} is 0 or nothing is recorded to fit G. */
+    /** The last scenario imputed and its flows: the runs of an ensemble share one scenario. */
+    private static final Object LOCK = new Object();
+    private static WeakReference<Scenario> lastScenario = new WeakReference<>(null);
+    private static List<Flow> lastFlows = List.of();
+
+    /**
+     * The flows imputed for a scenario (an unmodifiable list); empty when {@code gravity_imputation}
+     * is 0 or nothing is recorded to fit G. The answer for the last scenario asked about is kept,
+     * so that the runs of an ensemble (one scenario object) impute once. Thread-safe.
+     */
     public static List<Flow> impute(Scenario s) {
         if (s.parameters().get(Param.GRAVITY_IMPUTATION) < 0.5) return List.of();
+        synchronized (LOCK) {
+            if (lastScenario.get() == s) return lastFlows;
+        }
+        List<Flow> flows = Collections.unmodifiableList(fit(s));
+        synchronized (LOCK) {
+            lastScenario = new WeakReference<>(s);
+            lastFlows = flows;
+        }
+        return flows;
+    }
+
+    private static List<Flow> fit(Scenario s) {
         List<ActorSpec> actors = s.actors();
         Map<String, ActorSpec> byId = new HashMap<>();
         for (ActorSpec a : actors) byId.put(a.id(), a);

@@ -40,6 +40,7 @@ final class RecordPhase implements Steppable {
                     w.oil[i], w.milex[i], w.capability[i], blocAlignment(w, i, west), blocAlignment(w, i, east),
                     partners, w.stability[i]));
         }
+        if (!sink.acceptsDyads()) return;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 if (i == j) continue;
