@@ -140,15 +140,15 @@ final class PolicyPhase implements Steppable {
             hi = Math.max(hi, w.idealPoint[i]);
         }
         double range = hi - lo;
+        double[] ideology = ideology(w, range);
 
         double[] total = w.scratchA;
         for (int i = 0; i < n; i++) total[i] = w.totalTrade(i);
-        double[] x = w.x, oilAdj = w.oilAdj, ideal = w.idealPoint, ubar = w.ubar;
-        boolean[] net = w.tradeNet;
+        double[] x = w.x, oilAdj = w.oilAdj, ubar = w.ubar;
+        boolean[] net = w.tradeNet, riskTarget = w.riskTarget;
         for (int i = 0; i < n; i++) {
             double tti = total[i];
             boolean tradesI = net[i];
-            double ideali = ideal[i];
             for (int j = i + 1; j < n; j++) {
                 int ij = i * n + j, ji = j * n + i;
                 double threat = 1 - threatKeep[ij];
@@ -156,14 +156,33 @@ final class PolicyPhase implements Steppable {
                 double minTrade = Math.min(tti, total[j]);
                 boolean traders = tradesI && net[j];
                 double tradeDep = traders && minTrade > 0 ? ((x[ij] + oilAdj[ij]) + (x[ji] + oilAdj[ji])) / minTrade : 0;
-                double ideology = range > 0 ? 1 - Math.abs(ideali - ideal[j]) / range : 1;
                 double symmetric = wThreat * threat + wSanction * sanction + wTrade * tradeDep
-                        + wIdeology * ideology - wHostility * h[ij];
-                double u = symmetric - wRisk * (risk[ij] + risk[ji]) / 2;
+                        + wIdeology * ideology[ij] - wHostility * h[ij];
+                // risk lies only in the columns of secondary targets; elsewhere both entries are 0 and so is the term
+                double u = riskTarget[i] || riskTarget[j] ? symmetric - wRisk * (risk[ij] + risk[ji]) / 2 : symmetric - 0.0;
                 ubar[ij] = u;
                 ubar[ji] = u;
             }
         }
+    }
+
+    /**
+     * Ideological closeness of every pair i &lt; j, 1 - |ideal_i - ideal_j| / range (1 when all
+     * ideal points are equal), kept while the ideal points stay those it was computed for.
+     */
+    private static double[] ideology(World w, double range) {
+        int n = w.n;
+        double[] ideal = w.idealPoint, cached = w.ideology;
+        boolean same = w.ideologyValid;
+        for (int i = 0; same && i < n; i++) same = Double.compare(ideal[i], w.ideologyFor[i]) == 0;
+        if (same) return cached;
+        for (int i = 0; i < n; i++) {
+            double ideali = ideal[i];
+            for (int j = i + 1; j < n; j++) cached[i * n + j] = range > 0 ? 1 - Math.abs(ideali - ideal[j]) / range : 1;
+        }
+        System.arraycopy(ideal, 0, w.ideologyFor, 0, n);
+        w.ideologyValid = true;
+        return cached;
     }
 
     /** Insertion sort of a short range of indices. */

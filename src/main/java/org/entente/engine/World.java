@@ -74,6 +74,14 @@ final class World {
      */
     final double[] threatKeep, sanctionKeep;
     final Sparse threatSet, sanctionSet;
+    /**
+     * Ideological closeness 1 - |ideal_i - ideal_j| / range of each pair (i &lt; j), valid for the
+     * ideal points in {@link #ideologyFor}: they change only through events, so it is recomputed
+     * when they differ.
+     */
+    final double[] ideology;
+    final double[] ideologyFor;
+    boolean ideologyValid;
     /** Secondary-sanction risk K (i * n + j); only the columns of {@link #riskTarget} can be non-zero. */
     final double[] risk;
     final boolean[] riskTarget;
@@ -162,6 +170,8 @@ final class World {
         threatSet = new Sparse(nn);
         sanctionSet = new Sparse(nn);
         risk = new double[nn];
+        ideology = new double[nn];
+        ideologyFor = new double[n];
         riskTarget = new boolean[n];
         senderStart = new int[n + 2];
         senderList = new int[(n + 1) * n];
