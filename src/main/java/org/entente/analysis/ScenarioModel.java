@@ -86,6 +86,7 @@ public final class ScenarioModel {
                 }
                 public void dyad(DyadRow row) { }
                 public void event(EventRow row) { }
+                @Override public boolean acceptsDyads() { return false; }
             };
             new EntenteSim(s, Seeds.runSeed(scenario.seed(), r), sink).runAll();
             for (int m = 0; m < sum.length; m++) sum[m] += got[m];

@@ -55,7 +55,12 @@ final class EconomyPhase implements Steppable {
      */
     static void distributeOilRevenue(World w) {
         int n = w.n;
-        Arrays.fill(w.oilAdj, 0);
+        // only the rows of exporters whose revenue changed were written
+        for (int i = 0; i < n; i++) {
+            if (!w.oilAdjRow[i]) continue;
+            w.oilAdjRow[i] = false;
+            Arrays.fill(w.oilAdj, i * n, i * n + n, 0);
+        }
         double price = w.p(Param.OIL_PRICE);
         for (int i = 0; i < n; i++) {
             double change = Rules.OIL_REVENUE_FACTOR * (w.oil[i] * price - w.oil0[i] * w.oilPrice0);
@@ -68,6 +73,7 @@ final class EconomyPhase implements Steppable {
             }
             if (sum <= 0) continue;
             double amount = change < 0 ? Math.max(change, -sum) : change;
+            w.oilAdjRow[i] = true;
             for (int m = 0; m < n; m++) {
                 if (!TradePhase.eligible(w, i, m)) continue;
                 double wt = change > 0 ? w.oilImports[m] * (1 - w.complyAgainst[i * n + m]) : w.x[i * n + m];

@@ -148,6 +148,7 @@ public final class EntenteSim extends SimState {
             PolicyPhase.computeUtility(w, 0);
             System.arraycopy(w.a, 0, w.a0, 0, w.a.length);
             System.arraycopy(w.a, 0, w.anchor, 0, w.a.length);
+            w.refreshLogitAnchors();
             System.arraycopy(w.ubar, 0, w.ubar0, 0, w.ubar.length);
             w.updateFriction(0);
             System.arraycopy(w.f, 0, w.f0, 0, w.f.length);

@@ -112,8 +112,7 @@ final class EventPhase implements Steppable {
         } else if (action instanceof SetHostility a) {
             int i = w.idx(a.a()), j = w.idx(a.b());
             double old = w.h[i * w.n + j];
-            w.setSym(w.h, i, j, a.level());
-            w.setSym(w.hbase, i, j, a.level());
+            w.setHostility(i, j, a.level());
             sim.logEvent(action.type(), a.a() + ";" + a.b(), prefix + "hostility " + EntenteSim.fmt(old) + " -> " + EntenteSim.fmt(a.level()));
             if (a.level() < old) negotiation(sim, w, t, i, j);
         } else if (action instanceof SetAlignment a) {
@@ -122,7 +121,7 @@ final class EventPhase implements Steppable {
             double old = w.a[ij];
             double level = Math.max(a.level(), w.floor[ij]);
             w.setSym(w.a, i, j, level);
-            w.setSym(w.anchor, i, j, level);
+            w.setAnchor(i, j, level);
             w.setSym(w.ubar0, i, j, w.ubar[ij]);
             sim.logEvent(action.type(), a.a() + ";" + a.b(), prefix + "alignment " + EntenteSim.fmt(old) + " -> " + EntenteSim.fmt(level));
         } else if (action instanceof RegimeChange a) {
@@ -297,8 +296,7 @@ final class EventPhase implements Steppable {
         double[] later = {a.costLater().getOrDefault(a.actors().get(0), Double.NaN), a.costLater().getOrDefault(a.actors().get(1), Double.NaN)};
         w.wars.add(new World.War(i, j, t, cost, later, pre));
         w.war[i * w.n + j] = w.war[j * w.n + i] = true;
-        w.setSym(w.h, i, j, 1.0);
-        w.setSym(w.hbase, i, j, 1.0);
+        w.setHostility(i, j, 1.0);
         sim.logEvent("war_start", a.actors().get(0) + ";" + a.actors().get(1), prefix + "war; hostility " + EntenteSim.fmt(pre) + " -> 1");
     }
 
@@ -317,8 +315,7 @@ final class EventPhase implements Steppable {
         }
         double level = !Double.isNaN(a.level()) ? a.level() : !Double.isNaN(pre) ? pre : w.p(Param.POSTWAR_HOSTILITY);
         w.war[i * w.n + j] = w.war[j * w.n + i] = false;
-        w.setSym(w.h, i, j, level);
-        w.setSym(w.hbase, i, j, level);
+        w.setHostility(i, j, level);
         sim.logEvent("war_end", a.actors().get(0) + ";" + a.actors().get(1), prefix + "war over; hostility 1 -> " + EntenteSim.fmt(level));
     }
 
@@ -338,8 +335,7 @@ final class EventPhase implements Steppable {
             if (j == i) continue;
             w.war[i * w.n + j] = w.war[j * w.n + i] = false;
             for (World.War war : w.wars) if (war.involves(i) && war.involves(j) && war.end == Regime.OPEN) war.end = sim.currentStep();
-            w.setSym(w.h, i, j, 0);
-            w.setSym(w.hbase, i, j, 0);
+            w.setHostility(i, j, 0);
             w.reanchor[i * w.n + j] = w.reanchor[j * w.n + i] = true;
         }
         if (!a.reset().isEmpty()) d.append("; ties reset with ").append(String.join(",", a.reset()));

@@ -1,6 +1,8 @@
 package org.entente.engine;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,9 +34,30 @@ public final class Gravity {
     /** An imputed flow, USD bn a year. */
     public record Flow(String from, String to, double value) { }
 
-    /** The flows imputed for a scenario; empty when {@code gravity_imputation} is 0 or nothing is recorded to fit G. */
+    /** The last scenario imputed and its flows: the runs of an ensemble share one scenario. */
+    private static final Object LOCK = new Object();
+    private static WeakReference<Scenario> lastScenario = new WeakReference<>(null);
+    private static List<Flow> lastFlows = List.of();
+
+    /**
+     * The flows imputed for a scenario (an unmodifiable list); empty when {@code gravity_imputation}
+     * is 0 or nothing is recorded to fit G. The answer for the last scenario asked about is kept,
+     * so that the runs of an ensemble (one scenario object) impute once. Thread-safe.
+     */
     public static List<Flow> impute(Scenario s) {
         if (s.parameters().get(Param.GRAVITY_IMPUTATION) < 0.5) return List.of();
+        synchronized (LOCK) {
+            if (lastScenario.get() == s) return lastFlows;
+        }
+        List<Flow> flows = Collections.unmodifiableList(fit(s));
+        synchronized (LOCK) {
+            lastScenario = new WeakReference<>(s);
+            lastFlows = flows;
+        }
+        return flows;
+    }
+
+    private static List<Flow> fit(Scenario s) {
         List<ActorSpec> actors = s.actors();
         Map<String, ActorSpec> byId = new HashMap<>();
         for (ActorSpec a : actors) byId.put(a.id(), a);
@@ -51,12 +74,16 @@ public final class Gravity {
         }
         if (count == 0) return List.of();
         double g = Math.exp(sum / count);
+        // only flows to or from a target of a regime in force at the start carry friction
+        Set<String> targets = new HashSet<>();
+        for (RegimeSpec r : s.sanctions()) if (inForceAtStart(s, r)) targets.add(r.target());
         List<Flow> out = new ArrayList<>();
         for (ActorSpec a : actors) {
             for (ActorSpec b : actors) {
                 if (a == b || a.kind() == ActorKind.NON_STATE || b.kind() == ActorKind.NON_STATE) continue;
                 if (!(a.gdp() > 0) || !(b.gdp() > 0) || recorded.contains(a.id() + ">" + b.id())) continue;
-                double x = g * a.gdp() * b.gdp() / distanceKm(a, b) * Math.exp(startFriction(s, a.id(), b.id()));
+                double friction = targets.contains(a.id()) || targets.contains(b.id()) ? startFriction(s, a.id(), b.id()) : 0;
+                double x = g * a.gdp() * b.gdp() / distanceKm(a, b) * Math.exp(friction);
                 out.add(new Flow(a.id(), b.id(), x));
             }
         }
@@ -99,13 +126,18 @@ public final class Gravity {
     static double startFriction(Scenario s, String from, String to) {
         double f = 0;
         for (RegimeSpec r : s.sanctions()) {
-            boolean inForce = !r.start().isAfter(s.start()) && (r.end() == null || r.end().isAfter(s.start()));
-            if (!inForce || r.type() == org.entente.model.RegimeType.ARMS) continue;
+            if (!inForceAtStart(s, r)) continue;
             double be = s.parameters().get(r.type().beta()) * r.intensity();
             if (r.type().actsOnSenderExports() && to.equals(r.target()) && applies(s, r, from)) f += be;
             if (r.type().actsOnTargetExports() && from.equals(r.target()) && applies(s, r, to)) f += be;
         }
         return f;
+    }
+
+    /** Whether a regime other than an arms regime is in force in the start month. */
+    private static boolean inForceAtStart(Scenario s, RegimeSpec r) {
+        boolean inForce = !r.start().isAfter(s.start()) && (r.end() == null || r.end().isAfter(s.start()));
+        return inForce && r.type() != org.entente.model.RegimeType.ARMS;
     }
 
     private static boolean applies(Scenario s, RegimeSpec r, String actor) {

@@ -28,6 +28,10 @@ final class Penalty {
     private final int[] comprehensiveSince;
     private final double[] scratchStrongest, scratchSecondary;
     private final int[] scratchSince, scratchSecondaryStart;
+    /** Targets of the regimes of the list last seen (regimes are only ever appended), and its size then. */
+    private final boolean[] targeted;
+    private List<Regime> seenList;
+    private int seenSize = -1;
 
     Penalty(int n) {
         this.n = n;
@@ -38,6 +42,7 @@ final class Penalty {
         scratchSince = new int[n + 1];
         scratchSecondary = new double[n + 1];
         scratchSecondaryStart = new int[n + 1];
+        targeted = new boolean[n];
         java.util.Arrays.fill(memberSince, NONE);
         java.util.Arrays.fill(secondarySince, NONE);
         java.util.Arrays.fill(comprehensiveSince, NONE);
@@ -45,6 +50,14 @@ final class Penalty {
 
     /** The largest class penalty (growth points a year) the given regimes put on target j at t. */
     double largestClass(World w, List<Regime> regimes, int j, int t) {
+        if (regimes != seenList || regimes.size() != seenSize) {
+            java.util.Arrays.fill(targeted, false);
+            for (Regime reg : regimes) targeted[reg.target] = true;
+            seenList = regimes;
+            seenSize = regimes.size();
+        }
+        // no regime has ever named j: no class, and no episode to keep or forget
+        if (!targeted[j]) return 0;
         int rows = n + 1;
         double[] strongest = scratchStrongest;
         int[] since = scratchSince;

@@ -30,44 +30,103 @@ final class PolicyPhase implements Steppable {
     /**
      * Fills {@code w.ubar} with the mean utility of closer ties of both sides of every pair
      * (MODEL.md 5). Common enemies and common sanctioners come from the sparse hostility and
-     * pressure layers, so the work grows with the number of pairs times the few non-zero
-     * entries, not with n cubed.
+     * pressure layers: for each third actor k, the actors hostile to k (for each sender, the
+     * actors it presses) form a short list, and only the pairs within a list get a factor. The
+     * products take their factors in ascending k (sender), as a loop over k for each pair would,
+     * so the work grows with the number of pairs plus the squares of these short lists, not
+     * with n cubed.
      */
     static void computeUtility(World w, int t) {
         int n = w.n;
         double wThreat = w.p(Param.W_THREAT), wSanction = w.p(Param.W_SANCTION), wTrade = w.p(Param.W_TRADE);
         double wIdeology = w.p(Param.W_IDEOLOGY), wRisk = w.p(Param.W_RISK), wHostility = w.p(Param.W_HOSTILITY);
         double strength = w.p(Param.SECONDARY_STRENGTH);
+        double[] h = w.h;
 
-        // each actor's rivals (hostility above 0), as one compressed list: w.enemyList[w.enemyStart[i] .. w.enemyStart[i + 1])
+        // common enemies: keep_ij = prod over k (ascending) hostile to both of (1 - H_ik H_jk)
+        double[] threatKeep = w.threatKeep;
+        World.Sparse threatSet = w.threatSet;
+        for (int q = 0; q < threatSet.size; q++) threatKeep[threatSet.list[q]] = 1.0;
+        threatSet.clear();
+        // the actors i with H_ik > 0, for each k: w.enemyList[w.enemyStart[k] .. w.enemyStart[k + 1])
         int[] start = w.enemyStart, enemies = w.enemyList;
-        int fill = 0;
-        for (int i = 0; i < n; i++) {
-            start[i] = fill;
-            for (int k = 0; k < n; k++) if (k != i && w.h[i * n + k] > 0) enemies[fill++] = k;
+        java.util.Arrays.fill(start, 0);
+        World.Sparse pairs = w.hostilePairs;
+        for (int q = 0; q < pairs.size; q++) {
+            int p = pairs.list[q], a = p / n, b = p % n;
+            if (h[a * n + b] > 0) start[b + 1]++;
+            if (h[b * n + a] > 0) start[a + 1]++;
         }
-        start[n] = fill;
-
-        double[] commonSanction = w.scratchPairsA;
-        java.util.Arrays.fill(commonSanction, 1.0);
-        for (int s = 0; s <= n; s++) {
-            int base = s * n;
-            for (int i = 0; i < n; i++) {
-                double si = w.pressure[base + i];
-                if (si <= 0) continue;
-                for (int j = i + 1; j < n; j++) {
-                    double sj = w.pressure[base + j];
-                    if (sj > 0) commonSanction[i * n + j] *= 1 - si * sj;
+        for (int k = 0; k < n; k++) start[k + 1] += start[k];
+        int[] fill = w.cursor;
+        System.arraycopy(start, 0, fill, 0, n);
+        for (int q = 0; q < pairs.size; q++) {
+            int p = pairs.list[q], a = p / n, b = p % n;
+            if (h[a * n + b] > 0) enemies[fill[b]++] = a;
+            if (h[b * n + a] > 0) enemies[fill[a]++] = b;
+        }
+        for (int k = 0; k < n; k++) {
+            int from = start[k], to = start[k + 1];
+            sortRange(enemies, from, to);
+            for (int x = from; x < to; x++) {
+                int i = enemies[x];
+                double hik = h[i * n + k];
+                for (int y = x + 1; y < to; y++) {
+                    int j = enemies[y];
+                    int ij = i * n + j;
+                    threatKeep[ij] *= 1 - hik * h[j * n + k];
+                    threatSet.add(ij);
                 }
             }
         }
 
-        double[] risk = w.scratchPairsB;
-        java.util.Arrays.fill(risk, 0);
+        // common sanctioners: keep_ij = prod over senders s (ascending) pressing both of (1 - S_si S_sj)
+        double[] sanctionKeep = w.sanctionKeep;
+        World.Sparse sanctionSet = w.sanctionSet;
+        for (int q = 0; q < sanctionSet.size; q++) sanctionKeep[sanctionSet.list[q]] = 1.0;
+        sanctionSet.clear();
+        int[] sStart = w.senderStart, targets = w.senderList;
+        java.util.Arrays.fill(sStart, 0);
+        World.Sparse pressed = w.pressureSet;
+        double[] pressure = w.pressure;
+        for (int q = 0; q < pressed.size; q++) {
+            int p = pressed.list[q];
+            if (pressure[p] > 0) sStart[p / n + 1]++;
+        }
+        for (int s = 0; s <= n; s++) sStart[s + 1] += sStart[s];
+        int cursor = 0;
+        for (int q = 0; q < pressed.size; q++) {
+            int p = pressed.list[q];
+            if (pressure[p] > 0) targets[cursor++] = p;
+        }
+        // group the entries by sender row (their index is row * n + target, so sorting them does both)
+        java.util.Arrays.sort(targets, 0, cursor);
+        for (int s = 0; s <= n; s++) {
+            int base = s * n;
+            for (int x = sStart[s]; x < sStart[s + 1]; x++) {
+                int i = targets[x] - base;
+                double si = pressure[base + i];
+                for (int y = x + 1; y < sStart[s + 1]; y++) {
+                    int j = targets[y] - base;
+                    int ij = i * n + j;
+                    sanctionKeep[ij] *= 1 - si * pressure[base + j];
+                    sanctionSet.add(ij);
+                }
+            }
+        }
+
+        // secondary-sanction risk, by column (target)
+        double[] risk = w.risk;
+        for (int j = 0; j < n; j++) {
+            if (!w.riskTarget[j]) continue;
+            w.riskTarget[j] = false;
+            for (int i = 0; i < n; i++) risk[i * n + j] = 0;
+        }
         for (Regime reg : w.regimes) {
             if (!reg.secondary || reg.isUn() || reg.policyIntensity(t) <= 0) continue;
             int j = reg.target;
-            double s = w.pressure[w.senderRow(reg.sender) * n + j];
+            w.riskTarget[j] = true;
+            double s = pressure[w.senderRow(reg.sender) * n + j];
             for (int i = 0; i < n; i++) {
                 if (i == j || w.applies(reg, i)) continue;
                 double k = w.complianceWith(reg.sender, i) * s * strength;
@@ -81,30 +140,61 @@ final class PolicyPhase implements Steppable {
             hi = Math.max(hi, w.idealPoint[i]);
         }
         double range = hi - lo;
+        double[] ideology = ideology(w, range);
 
+        double[] total = w.scratchA;
+        for (int i = 0; i < n; i++) total[i] = w.totalTrade(i);
+        double[] x = w.x, oilAdj = w.oilAdj, ubar = w.ubar;
+        boolean[] net = w.tradeNet, riskTarget = w.riskTarget;
         for (int i = 0; i < n; i++) {
-            double tti = w.totalTrade(i);
+            double tti = total[i];
+            boolean tradesI = net[i];
             for (int j = i + 1; j < n; j++) {
                 int ij = i * n + j, ji = j * n + i;
-                double keep = 1.0;
-                for (int e = start[i]; e < start[i + 1]; e++) {
-                    int k = enemies[e];
-                    if (k == j) continue;
-                    double hj = w.h[j * n + k];
-                    if (hj > 0) keep *= 1 - w.h[i * n + k] * hj;
-                }
-                double threat = 1 - keep;
-                double sanction = 1 - commonSanction[ij];
-                double minTrade = Math.min(tti, w.totalTrade(j));
-                boolean traders = w.inTradeNetwork(i) && w.inTradeNetwork(j);
-                double tradeDep = traders && minTrade > 0 ? (w.flow(i, j) + w.flow(j, i)) / minTrade : 0;
-                double ideology = range > 0 ? 1 - Math.abs(w.idealPoint[i] - w.idealPoint[j]) / range : 1;
+                double threat = 1 - threatKeep[ij];
+                double sanction = 1 - sanctionKeep[ij];
+                double minTrade = Math.min(tti, total[j]);
+                boolean traders = tradesI && net[j];
+                double tradeDep = traders && minTrade > 0 ? ((x[ij] + oilAdj[ij]) + (x[ji] + oilAdj[ji])) / minTrade : 0;
                 double symmetric = wThreat * threat + wSanction * sanction + wTrade * tradeDep
-                        + wIdeology * ideology - wHostility * w.h[ij];
-                double u = symmetric - wRisk * (risk[ij] + risk[ji]) / 2;
-                w.ubar[ij] = u;
-                w.ubar[ji] = u;
+                        + wIdeology * ideology[ij] - wHostility * h[ij];
+                // risk lies only in the columns of secondary targets; elsewhere both entries are 0 and so is the term
+                double u = riskTarget[i] || riskTarget[j] ? symmetric - wRisk * (risk[ij] + risk[ji]) / 2 : symmetric - 0.0;
+                ubar[ij] = u;
+                ubar[ji] = u;
             }
+        }
+    }
+
+    /**
+     * Ideological closeness of every pair i &lt; j, 1 - |ideal_i - ideal_j| / range (1 when all
+     * ideal points are equal), kept while the ideal points stay those it was computed for.
+     */
+    private static double[] ideology(World w, double range) {
+        int n = w.n;
+        double[] ideal = w.idealPoint, cached = w.ideology;
+        boolean same = w.ideologyValid;
+        for (int i = 0; same && i < n; i++) same = Double.compare(ideal[i], w.ideologyFor[i]) == 0;
+        if (same) return cached;
+        for (int i = 0; i < n; i++) {
+            double ideali = ideal[i];
+            for (int j = i + 1; j < n; j++) cached[i * n + j] = range > 0 ? 1 - Math.abs(ideali - ideal[j]) / range : 1;
+        }
+        System.arraycopy(ideal, 0, w.ideologyFor, 0, n);
+        w.ideologyValid = true;
+        return cached;
+    }
+
+    /** Insertion sort of a short range of indices. */
+    private static void sortRange(int[] a, int from, int to) {
+        for (int x = from + 1; x < to; x++) {
+            int v = a[x];
+            int y = x - 1;
+            while (y >= from && a[y] > v) {
+                a[y + 1] = a[y];
+                y--;
+            }
+            a[y + 1] = v;
         }
     }
 
@@ -115,7 +205,7 @@ final class PolicyPhase implements Steppable {
             if (!w.reanchor[k]) continue;
             w.reanchor[k] = false;
             double level = Math.max(w.floor[k], Rules.sigmoid(gamma * (w.ubar[k] - u0)));
-            w.anchor[k] = level;
+            w.setAnchor(k, level);
             w.ubar0[k] = w.ubar[k];
             w.a[k] = level;
         }
@@ -126,34 +216,41 @@ final class PolicyPhase implements Steppable {
         int n = w.n;
         double gamma = w.p(Param.ALIGNMENT_GAIN), kappa = w.p(Param.ALIGNMENT_RATE), noise = w.p(Param.ALIGNMENT_NOISE);
         int[] order = sim.drawOrder(n);
+        double[] a = w.a, logitAnchor = w.logitAnchor, ubar = w.ubar, ubar0 = w.ubar0, floor = w.floor;
+        ec.util.MersenneTwisterFast random = sim.random;
         for (int x = 0; x < n; x++) {
+            int i = order[x];
             for (int y = x + 1; y < n; y++) {
-                int i = order[x], j = order[y];
+                int j = order[y];
                 int ij = i * n + j;
-                double target = Rules.alignmentTarget(w.anchor[ij], gamma, w.ubar[ij], w.ubar0[ij]);
-                double next = w.a[ij] + kappa * (target - w.a[ij]) + noise * sim.random.nextGaussian();
-                next = Rules.clamp(next, Math.max(0, w.floor[ij]), 1);
-                w.a[ij] = next;
-                w.a[j * n + i] = next;
+                // A* = sigma(logit(A0) + gamma (U - U0)) (Rules.alignmentTarget), the logit of the anchor kept with it
+                double target = Rules.sigmoid(logitAnchor[ij] + gamma * (ubar[ij] - ubar0[ij]));
+                double next = a[ij] + kappa * (target - a[ij]) + noise * random.nextGaussian();
+                next = Rules.clamp(next, Math.max(0, floor[ij]), 1);
+                a[ij] = next;
+                a[j * n + i] = next;
             }
         }
     }
 
-    /** Hostility moves at the alignment rate toward max(base, resentment of either side). */
+    /**
+     * Hostility moves at the alignment rate toward max(base, resentment of either side). Only
+     * pairs with some hostility, base or blame ever set can move (for any other pair every input
+     * is zero and so is the result), so only those are visited; each pair's update is on its own.
+     */
     private static void moveHostility(World w) {
         int n = w.n;
         double kappa = w.p(Param.ALIGNMENT_RATE), rho = w.p(Param.SANCTION_RESENTMENT);
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                int ij = i * n + j, ji = j * n + i;
-                if (w.war[ij]) continue;
-                double target = Math.max(
-                        Rules.resentmentTarget(w.hbase[ij], rho, w.blame[ji], w.blame0[ji], w.h0[ij]),
-                        Rules.resentmentTarget(w.hbase[ij], rho, w.blame[ij], w.blame0[ij], w.h0[ij]));
-                double next = w.h[ij] + kappa * (target - w.h[ij]);
-                w.h[ij] = next;
-                w.h[ji] = next;
-            }
+        World.Sparse pairs = w.hostilePairs;
+        for (int q = 0; q < pairs.size; q++) {
+            int ij = pairs.list[q], i = ij / n, j = ij % n, ji = j * n + i;
+            if (w.war[ij]) continue;
+            double target = Math.max(
+                    Rules.resentmentTarget(w.hbase[ij], rho, w.blame[ji], w.blame0[ji], w.h0[ij]),
+                    Rules.resentmentTarget(w.hbase[ij], rho, w.blame[ij], w.blame0[ij], w.h0[ij]));
+            double next = w.h[ij] + kappa * (target - w.h[ij]);
+            w.h[ij] = next;
+            w.h[ji] = next;
         }
     }
 

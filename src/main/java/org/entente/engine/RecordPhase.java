@@ -17,6 +17,8 @@ final class RecordPhase implements Steppable {
     static final Set<String> EAST = Set.of("CHN", "RUS");
 
     private final RecordSink sink;
+    /** Indices of the bloc members present, in the iteration order of the sets (fixed per run). */
+    private int[] west, east;
 
     RecordPhase(RecordSink sink) { this.sink = sink; }
 
@@ -26,14 +28,19 @@ final class RecordPhase implements Steppable {
         World w = sim.world();
         int t = sim.currentStep();
         int n = w.n;
+        if (west == null) {
+            west = members(w, WEST);
+            east = members(w, EAST);
+        }
         for (int i = 0; i < n; i++) {
             int partners = 0;
             for (int j = 0; j < n; j++) if (j != i && w.defense[i * n + j] > 0) partners++;
             double ex = w.exportsNow[i], im = w.importsNow[i];
             sink.nation(new RecordSink.NationRow(t, w.ids[i], w.gdp[i], w.growth[i], ex, im, ex - im, w.sts[i],
-                    w.oil[i], w.milex[i], w.capability[i], blocAlignment(w, i, WEST), blocAlignment(w, i, EAST),
+                    w.oil[i], w.milex[i], w.capability[i], blocAlignment(w, i, west), blocAlignment(w, i, east),
                     partners, w.stability[i]));
         }
+        if (!sink.acceptsDyads()) return;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 if (i == j) continue;
@@ -43,6 +50,29 @@ final class RecordPhase implements Steppable {
                 sink.dyad(new RecordSink.DyadRow(t, w.ids[i], w.ids[j], ex, w.a[k], w.defense[k], w.arms[k], w.f[k], w.h[k]));
             }
         }
+    }
+
+    /** The indices of a bloc's members present in the scenario, in the set's iteration order. */
+    static int[] members(World w, Set<String> bloc) {
+        int[] out = new int[bloc.size()];
+        int count = 0;
+        for (String id : bloc) {
+            Integer j = w.index.get(id);
+            if (j != null) out[count++] = j;
+        }
+        return java.util.Arrays.copyOf(out, count);
+    }
+
+    /** {@link #blocAlignment(World, int, Set)} over members found once by {@link #members}: the same sum in the same order. */
+    static double blocAlignment(World w, int i, int[] members) {
+        double sum = 0;
+        int count = 0;
+        for (int j : members) {
+            if (j == i) continue;
+            sum += w.a[i * w.n + j];
+            count++;
+        }
+        return count == 0 ? Double.NaN : sum / count;
     }
 
     /** Mean alignment of actor i with the members of a bloc present in the scenario (itself excluded); NaN if none. */

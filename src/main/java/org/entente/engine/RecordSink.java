@@ -25,10 +25,17 @@ public interface RecordSink {
 
     void event(EventRow row);
 
+    /**
+     * Whether this sink wants dyad rows. A sink that ignores them says no, and the record phase
+     * then does not build them (they are most of its work: one row per pair and month).
+     */
+    default boolean acceptsDyads() { return true; }
+
     /** A sink that drops everything (for benchmarks and calibration loops). */
     RecordSink NONE = new RecordSink() {
         public void nation(NationRow row) { }
         public void dyad(DyadRow row) { }
         public void event(EventRow row) { }
+        @Override public boolean acceptsDyads() { return false; }
     };
 }

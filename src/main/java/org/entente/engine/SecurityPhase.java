@@ -26,18 +26,32 @@ final class SecurityPhase implements Steppable {
     static double[] allocate(World w, int t) {
         int n = w.n;
         double[] alloc = w.armsAlloc;
-        java.util.Arrays.fill(alloc, 0);
+        for (int s = 0; s < n; s++) {
+            if (!w.allocRow[s]) continue;
+            w.allocRow[s] = false;
+            java.util.Arrays.fill(alloc, s * n, s * n + n, 0);
+        }
         double share = w.p(Param.ARMS_BUDGET_SHARE), min = w.p(Param.ARMS_ALIGNMENT_MIN);
         boolean[] atWar = w.flagA;
         boolean[] threatened = w.flagB;
         java.util.Arrays.fill(threatened, false);
         double threatH = w.p(Param.THREAT_HOSTILITY), ratio = w.p(Param.THREAT_CAPABILITY_RATIO);
-        for (int i = 0; i < n; i++) {
-            atWar[i] = w.atWar(i);
-            for (int k = 0; k < n; k++) {
-                if (k != i && w.h[i * n + k] >= threatH && w.capability[k] >= ratio * w.capability[i]) {
-                    threatened[i] = true;
-                    break;
+        for (int i = 0; i < n; i++) atWar[i] = w.atWar(i);
+        if (threatH > 0) {
+            // hostility at or above a positive threshold lies on the pairs with hostility ever set
+            World.Sparse pairs = w.hostilePairs;
+            for (int q = 0; q < pairs.size; q++) {
+                int p = pairs.list[q], a = p / n, b = p % n;
+                if (w.h[a * n + b] >= threatH && w.capability[b] >= ratio * w.capability[a]) threatened[a] = true;
+                if (w.h[b * n + a] >= threatH && w.capability[a] >= ratio * w.capability[b]) threatened[b] = true;
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                for (int k = 0; k < n; k++) {
+                    if (k != i && w.h[i * n + k] >= threatH && w.capability[k] >= ratio * w.capability[i]) {
+                        threatened[i] = true;
+                        break;
+                    }
                 }
             }
         }
@@ -54,6 +68,8 @@ final class SecurityPhase implements Steppable {
                 sum += wt[r];
             }
             if (sum <= 0) continue;
+            w.allocRow[s] = true;
+            w.armsRow[s] = true;
             for (int r = 0; r < n; r++) if (wt[r] > 0) alloc[s * n + r] = budget * wt[r] / sum;
         }
         return alloc;
@@ -80,19 +96,24 @@ final class SecurityPhase implements Steppable {
         double[] alloc = allocate(w, t);
         double loc = w.p(Param.LOCALISATION_MONTHS), decline = w.p(Param.LOCALISATION_DECLINE_MONTHS);
         java.util.Arrays.fill(w.homeProduction, 0);
-        for (int k = 0; k < alloc.length; k++) {
-            double v = alloc[k];
-            if (w.armsStart[k] == Integer.MIN_VALUE && v > 0) w.armsStart[k] = t;
-            double local = 0;
-            if (w.armsStart[k] != Integer.MIN_VALUE && w.armsStart[k] >= 0 && v > 0) {
-                double age = t - w.armsStart[k];
-                double kept = age < loc ? 1 : Math.max(0, 1 - (age - loc + 1) / decline);
-                local = v * (1 - kept);
-                v *= kept;
+        // rows of actors that never allocated arms hold zeros only
+        for (int s = 0; s < n; s++) {
+            if (!w.armsRow[s]) continue;
+            for (int r = 0; r < n; r++) {
+                int k = s * n + r;
+                double v = alloc[k];
+                if (w.armsStart[k] == Integer.MIN_VALUE && v > 0) w.armsStart[k] = t;
+                double local = 0;
+                if (w.armsStart[k] != Integer.MIN_VALUE && w.armsStart[k] >= 0 && v > 0) {
+                    double age = t - w.armsStart[k];
+                    double kept = age < loc ? 1 : Math.max(0, 1 - (age - loc + 1) / decline);
+                    local = v * (1 - kept);
+                    v *= kept;
+                }
+                w.arms[k] = v;
+                w.armsLocal[k] = local;
+                w.homeProduction[r] += local;
             }
-            w.arms[k] = v;
-            w.armsLocal[k] = local;
-            w.homeProduction[k % n] += local;
         }
     }
 

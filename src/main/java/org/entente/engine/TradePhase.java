@@ -64,7 +64,9 @@ final class TradePhase implements Steppable {
      */
     private void divert(World w, int t) {
         int n = w.n;
-        Arrays.fill(w.diversion, 0);
+        World.Sparse written = w.diversionSet;
+        for (int q = 0; q < written.size; q++) w.diversion[written.list[q]] = 0;
+        written.clear();
         double delta = w.p(Param.DIVERSION_SHARE);
         if (delta <= 0) return;
         double mu = w.p(Param.DIVERSION_MARKET_WEIGHT), nu = w.p(Param.DIVERSION_ENERGY_WEIGHT);
@@ -73,6 +75,8 @@ final class TradePhase implements Steppable {
         double[] lag = w.xLag.at(t);
         double price = w.p(Param.OIL_PRICE);
         for (int j = 0; j < n; j++) {
+            // only flows of this month's regime targets carry friction against their exporter or importer
+            if (!w.frictionTarget[j]) continue;
             double lostExports = 0, lostImports = 0;
             for (int i = 0; i < n; i++) {
                 if (i == j) continue;
@@ -175,36 +179,44 @@ final class TradePhase implements Steppable {
             if (amount[m] <= 0) continue;
             int k = exportsOfJ ? j * n + m : m * n + j;
             w.diversion[k] += amount[m];
+            w.diversionSet.add(k);
         }
     }
 
-    /** r += lambda (r* - r) toward exp(F - F0) exp(alpha (A - A0)) + D / Xref; D itself where X(0) = 0. */
+    /**
+     * r += lambda (r* - r) toward exp(F - F0) exp(alpha (A - A0)) + D / Xref; D itself where X(0) = 0.
+     * Each actor's total trade and reference trade are summed in the same pass, flow by flow in
+     * the same order as a separate pass would.
+     */
     private static void adjustFlows(World w) {
         int n = w.n;
         double alpha = w.p(Param.ALIGNMENT_PREMIUM), lambda = w.p(Param.TRADE_ADJUSTMENT);
+        double[] x = w.x, x0 = w.x0, xref = w.xref, r = w.r, xd = w.xd, f = w.f, f0 = w.f0, a = w.a, a0 = w.a0;
+        double[] diversion = w.diversion, trade = w.trade, tradeRef = w.tradeRef;
+        for (int i = 0; i < n; i++) { trade[i] = 0; tradeRef[i] = 0; }
         for (int i = 0; i < n; i++) {
+            int row = i * n;
             for (int j = 0; j < n; j++) {
-                if (i == j) continue;
-                int k = i * n + j;
-                double xr = w.xref[k];
-                if (w.x0[k] > 0) {
-                    double target = Math.exp(w.f[k] - w.f0[k] + alpha * (w.a[k] - w.a0[k])) + w.diversion[k] / xr;
-                    w.r[k] += lambda * (target - w.r[k]);
-                    w.x[k] = w.r[k] * xr;
-                } else {
-                    w.xd[k] += lambda * (w.diversion[k] - w.xd[k]);
-                    w.x[k] = w.xd[k];
+                int k = row + j;
+                double xr = xref[k];
+                if (i != j) {
+                    double d = diversion[k];
+                    if (x0[k] > 0) {
+                        double target = Math.exp(f[k] - f0[k] + alpha * (a[k] - a0[k]));
+                        // + D / Xref; with D = 0 and Xref > 0 that adds +0, which changes nothing
+                        if (d != 0 || !(xr > 0)) target += d / xr;
+                        r[k] += lambda * (target - r[k]);
+                        x[k] = r[k] * xr;
+                    } else {
+                        xd[k] += lambda * (d - xd[k]);
+                        x[k] = xd[k];
+                    }
                 }
-            }
-        }
-        for (int i = 0; i < n; i++) { w.trade[i] = 0; w.tradeRef[i] = 0; }
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                int k = i * n + j;
-                w.trade[i] += w.x[k];
-                w.trade[j] += w.x[k];
-                w.tradeRef[i] += w.xref[k];
-                w.tradeRef[j] += w.xref[k];
+                double xk = x[k];
+                trade[i] += xk;
+                trade[j] += xk;
+                tradeRef[i] += xr;
+                tradeRef[j] += xr;
             }
         }
     }
@@ -213,6 +225,11 @@ final class TradePhase implements Steppable {
     static void sanctionedShare(World w) {
         int n = w.n;
         for (int j = 0; j < n; j++) {
+            // no flow of an actor that is no regime's target carries friction against it: its share is 0
+            if (!w.frictionTarget[j]) {
+                w.sts[j] = 0;
+                continue;
+            }
             double hit = 0, total = 0;
             for (int i = 0; i < n; i++) {
                 if (i == j) continue;

@@ -66,14 +66,65 @@ final class World {
     final double[][] comply;
     final boolean[] complyUsed;
     /** Per-step working space, allocated once so that a step allocates nothing per dyad. */
-    final double[] scratchPairsA, scratchPairsB, armsAlloc, scratchA, scratchB, scratchC;
-    final int[] enemyStart, enemyList, order;
+    final double[] armsAlloc, scratchA, scratchB, scratchC;
+    final int[] order;
+    /**
+     * The products behind the common-enemies and common-sanctioners terms (MODEL.md 5), pair
+     * i &lt; j at i * n + j: 1 wherever no factor applies; the entries written are in the sets.
+     */
+    final double[] threatKeep, sanctionKeep;
+    final Sparse threatSet, sanctionSet;
+    /**
+     * Ideological closeness 1 - |ideal_i - ideal_j| / range of each pair (i &lt; j), valid for the
+     * ideal points in {@link #ideologyFor}: they change only through events, so it is recomputed
+     * when they differ.
+     */
+    final double[] ideology;
+    final double[] ideologyFor;
+    boolean ideologyValid;
+    /** Secondary-sanction risk K (i * n + j); only the columns of {@link #riskTarget} can be non-zero. */
+    final double[] risk;
+    final boolean[] riskTarget;
+    /** Adjacency lists in compressed form: start offsets (one more than the lists) and entries. */
+    final int[] enemyStart, enemyList, senderStart, senderList, cursor;
     final boolean[] flagA, flagB;
     /** Max compliance of each actor with any secondary regime against each target (target * n + actor). */
     final double[] complyAgainst;
     /** Whether actor m applies an active regime against target j (j * n + m). */
     final boolean[] senderAgainst;
     double oilPrice0;
+
+    // Sparse bookkeeping, so that a step touches the few non-zero entries of the sanction and
+    // hostility layers instead of every pair (the values are the same as with dense passes).
+    /** Whether an actor takes part in trade ({@link #inTradeNetwork}); fixed once the flows are set. */
+    final boolean[] tradeNet;
+    /**
+     * Pairs (i &lt; j, index i * n + j) whose hostility, base hostility or blame has ever been
+     * set: every other pair has all of these at zero and stays there, so the hostility rule and
+     * the common-enemies term need only these.
+     */
+    final Sparse hostilePairs;
+    /** Entries of {@link #pressure} and {@link #blame} written by the last {@link #updatePressure}. */
+    final Sparse pressureSet, blameSet;
+    /** The logit of {@link #anchor}, kept with it (set through {@link #setAnchor}). */
+    final double[] logitAnchor;
+    /** Targets whose rows and columns of {@link #f} and {@link #sanctioned} the last {@link #updateFriction} wrote. */
+    final boolean[] frictionTarget;
+    /** Entries of {@link #diversion} written this month. */
+    final Sparse diversionSet;
+    /** Rows of {@link #oilAdj} written by the last oil revenue distribution. */
+    final boolean[] oilAdjRow;
+    /** Rows of {@link #armsAlloc} written by the last allocation, and rows ever allocated (the only ones with arms). */
+    final boolean[] allocRow, armsRow;
+    /** Targets whose rows of {@link #complyAgainst} the last {@link #updateCompliance} wrote. */
+    final boolean[] complyTarget;
+    /** Sender-target pairs (s * n + i) with a regime active at the month of {@link #activeTargetsAt}. */
+    final boolean[] activeTarget;
+    private int activeTargetsMonth = Integer.MIN_VALUE;
+    private int activeTargetsRegimes = -1;
+    /** Treaties in force at the last {@link #updateTreatyLayers}, to skip recomputing unchanged layers. */
+    private boolean[] treatyInForce = new boolean[0];
+    private int treatyLayersFor = -1;
 
     final List<Treaty> treaties = new ArrayList<>();
     final List<War> wars = new ArrayList<>();
@@ -112,8 +163,19 @@ final class World {
         pressure = new double[(n + 1) * n];
         comply = new double[n + 1][n];
         complyUsed = new boolean[n + 1];
-        scratchPairsA = new double[nn];
-        scratchPairsB = new double[nn];
+        threatKeep = new double[nn];
+        sanctionKeep = new double[nn];
+        Arrays.fill(threatKeep, 1.0);
+        Arrays.fill(sanctionKeep, 1.0);
+        threatSet = new Sparse(nn);
+        sanctionSet = new Sparse(nn);
+        risk = new double[nn];
+        ideology = new double[nn];
+        ideologyFor = new double[n];
+        riskTarget = new boolean[n];
+        senderStart = new int[n + 2];
+        senderList = new int[(n + 1) * n];
+        cursor = new int[n + 1];
         armsAlloc = new double[nn];
         scratchA = new double[n];
         scratchB = new double[n];
@@ -125,6 +187,18 @@ final class World {
         flagB = new boolean[n];
         complyAgainst = new double[nn];
         senderAgainst = new boolean[nn];
+        tradeNet = new boolean[n];
+        hostilePairs = new Sparse(nn);
+        pressureSet = new Sparse((n + 1) * n);
+        blameSet = new Sparse(nn);
+        logitAnchor = new double[nn];
+        frictionTarget = new boolean[n];
+        diversionSet = new Sparse(nn);
+        oilAdjRow = new boolean[n];
+        allocRow = new boolean[n];
+        armsRow = new boolean[n];
+        complyTarget = new boolean[n];
+        activeTarget = new boolean[nn];
 
         initActors(as);
         initTrade(s.trade());
@@ -200,6 +274,7 @@ final class World {
             importsNow[i] = imports0[i];
             double oilValue = oil0[i] * p(Param.OIL_PRICE) * Rules.OIL_REVENUE_FACTOR;
             energyShare[i] = exports0[i] > 0 ? Math.min(1.0, oilValue / exports0[i]) : 0;
+            tradeNet[i] = kind[i] != ActorKind.NON_STATE && exports0[i] + imports0[i] > 0;
         }
     }
 
@@ -210,6 +285,7 @@ final class World {
             setSym(h, i, j, level);
             setSym(hbase, i, j, level);
             setSym(h0, i, j, level);
+            markHostile(i, j);
             if (s.war()) {
                 war[i * n + j] = war[j * n + i] = true;
                 wars.add(new War(i, j, Integer.MIN_VALUE, new double[] {0, 0}, new double[] {0, 0}, Double.NaN));
@@ -257,6 +333,36 @@ final class World {
         m[j * n + i] = v;
     }
 
+    /** Sets the hostility of a pair and the level it rests at (events); the pair joins {@link #hostilePairs}. */
+    void setHostility(int i, int j, double level) {
+        setSym(h, i, j, level);
+        setSym(hbase, i, j, level);
+        markHostile(i, j);
+    }
+
+    void markHostile(int i, int j) {
+        if (i != j) hostilePairs.add(Math.min(i, j) * n + Math.max(i, j));
+    }
+
+    /** Sets the alignment anchor of a pair (both directions) and its logit. */
+    void setAnchor(int i, int j, double level) {
+        setSym(anchor, i, j, level);
+        double l = Rules.logit(level);
+        logitAnchor[i * n + j] = l;
+        logitAnchor[j * n + i] = l;
+    }
+
+    /** Sets the alignment anchor of one directed entry and its logit. */
+    void setAnchor(int k, double level) {
+        anchor[k] = level;
+        logitAnchor[k] = Rules.logit(level);
+    }
+
+    /** Recomputes every logit of the anchors (after the anchors were copied in bulk). */
+    void refreshLogitAnchors() {
+        for (int k = 0; k < anchor.length; k++) logitAnchor[k] = Rules.logit(anchor[k]);
+    }
+
     /** Whether actor i applies regime reg (the sender, a member of the sending bloc, or a UN member). */
     boolean applies(Regime reg, int i) {
         if (i == reg.target) return false;
@@ -269,7 +375,7 @@ final class World {
      * Actors outside it never receive diverted trade or oil, and their trade dependence is zero.
      */
     boolean inTradeNetwork(int i) {
-        return kind[i] != ActorKind.NON_STATE && exports0[i] + imports0[i] > 0;
+        return tradeNet[i];
     }
 
     /** Total trade (exports and imports, oil revenue changes included) of actor i this month. */
@@ -282,6 +388,17 @@ final class World {
 
     /** Recompute floors and defence levels from the treaties in force at t. */
     void updateTreatyLayers(int t) {
+        // the layers depend only on which treaties are in force: skip when that has not changed
+        int count = treaties.size();
+        boolean same = treatyLayersFor == count && treatyInForce.length >= count;
+        if (treatyInForce.length < count) treatyInForce = Arrays.copyOf(treatyInForce, Math.max(count, 2 * treatyInForce.length));
+        for (int k = 0; k < count; k++) {
+            boolean in = treaties.get(k).inForceAt(t);
+            if (treatyInForce[k] != in) same = false;
+            treatyInForce[k] = in;
+        }
+        if (same) return;
+        treatyLayersFor = count;
         Arrays.fill(floor, 0);
         Arrays.fill(defense, 0);
         for (Treaty tr : treaties) {
@@ -302,29 +419,47 @@ final class World {
      * effective intensities at t, and which actors apply regimes against which targets.
      */
     void updatePressure(int t) {
-        Arrays.fill(pressure, 0);
-        Arrays.fill(blame, 0);
+        // only entries a regime wrote can be non-zero: clear last month's, then S = 1 - exp(sum)
+        // on this month's (an untouched entry stays 0 = 1 - exp(0))
+        for (int q = 0; q < pressureSet.size; q++) pressure[pressureSet.list[q]] = 0;
+        for (int q = 0; q < blameSet.size; q++) blame[blameSet.list[q]] = 0;
+        pressureSet.clear();
+        blameSet.clear();
         Arrays.fill(senderAgainst, false);
         for (Regime reg : regimes) {
             double e = reg.policyIntensity(t);
             if (e <= 0) continue;
             double be = p(reg.type.beta()) * e;
-            pressure[senderRow(reg.sender) * n + reg.target] += be;
+            int pk = senderRow(reg.sender) * n + reg.target;
+            pressure[pk] += be;
+            pressureSet.add(pk);
             if (reg.isUn()) {
-                for (int k : reg.initiatedBy) blame[k * n + reg.target] += be;
+                for (int k : reg.initiatedBy) {
+                    blame[k * n + reg.target] += be;
+                    blameSet.add(k * n + reg.target);
+                    markHostile(k, reg.target);
+                }
             } else {
                 blame[reg.sender * n + reg.target] += be;
+                blameSet.add(reg.sender * n + reg.target);
+                markHostile(reg.sender, reg.target);
             }
             for (int m = 0; m < n; m++) if (applies(reg, m)) senderAgainst[reg.target * n + m] = true;
         }
-        for (int k = 0; k < pressure.length; k++) pressure[k] = Rules.pressure(pressure[k]);
-        for (int k = 0; k < blame.length; k++) blame[k] = Rules.pressure(blame[k]);
+        for (int q = 0; q < pressureSet.size; q++) pressure[pressureSet.list[q]] = Rules.pressure(pressure[pressureSet.list[q]]);
+        for (int q = 0; q < blameSet.size; q++) blame[blameSet.list[q]] = Rules.pressure(blame[blameSet.list[q]]);
     }
 
     /** Compliance of every third party with the secondary regimes active at t (MODEL.md 3). */
     void updateCompliance(int t) {
         Arrays.fill(complyUsed, false);
-        Arrays.fill(complyAgainst, 0);
+        // only the rows of last month's secondary targets can be non-zero
+        for (int j = 0; j < n; j++) {
+            if (!complyTarget[j]) continue;
+            Arrays.fill(complyAgainst, j * n, j * n + n, 0);
+            complyTarget[j] = false;
+        }
+        activeTargetsAt(t);
         for (Regime reg : month0Regimes) {
             if (reg.secondary && !complyUsed[senderRow(reg.sender)]) complianceRow(reg, t);
         }
@@ -333,12 +468,14 @@ final class World {
             int row = senderRow(reg.sender);
             if (!complyUsed[row]) complianceRow(reg, t);
             double[] c = comply[row];
+            complyTarget[reg.target] = true;
             for (int i = 0; i < n; i++) {
                 if (applies(reg, i) || i == reg.target) continue;
                 int k = reg.target * n + i;
                 complyAgainst[k] = Math.max(complyAgainst[k], c[i]);
             }
         }
+        activeTargetsMonth = Integer.MIN_VALUE; // the look-up serves this pass only
     }
 
     /** Fills the sender's row of {@link #comply} and marks it used. */
@@ -360,8 +497,22 @@ final class World {
 
     /** Whether sender s has an active regime against actor i at t. */
     boolean targetOf(int s, int i, int t) {
+        if (s >= 0 && t == activeTargetsMonth && regimes.size() == activeTargetsRegimes) return activeTarget[s * n + i];
         for (Regime reg : regimes) if (reg.sender == s && reg.target == i && reg.activeAt(t)) return true;
         return false;
+    }
+
+    /**
+     * Fills {@link #activeTarget} for month t, so that {@link #targetOf} is a look-up while the
+     * regimes do not change (events run before the policy phase, so within a phase they do not).
+     */
+    private void activeTargetsAt(int t) {
+        Arrays.fill(activeTarget, false);
+        for (Regime reg : regimes) {
+            if (reg.sender >= 0 && reg.activeAt(t)) activeTarget[reg.sender * n + reg.target] = true;
+        }
+        activeTargetsMonth = t;
+        activeTargetsRegimes = regimes.size();
     }
 
     /** Compliance of third party i with sender s's secondary regimes this month. */
@@ -375,8 +526,17 @@ final class World {
      * their exporter (bit 1) or importer (bit 2).
      */
     void updateFriction(int t) {
-        Arrays.fill(f, 0);
-        Arrays.fill(sanctioned, (byte) 0);
+        // regimes write only their targets' rows and columns: clear last month's
+        for (int tg = 0; tg < n; tg++) {
+            if (!frictionTarget[tg]) continue;
+            frictionTarget[tg] = false;
+            Arrays.fill(f, tg * n, tg * n + n, 0);
+            Arrays.fill(sanctioned, tg * n, tg * n + n, (byte) 0);
+            for (int m = 0; m < n; m++) {
+                f[m * n + tg] = 0;
+                sanctioned[m * n + tg] = 0;
+            }
+        }
         int decay = (int) p(Param.DECAY_MONTHS);
         double strength = p(Param.SECONDARY_STRENGTH);
         for (Regime reg : regimes) {
@@ -384,6 +544,7 @@ final class World {
             if (e <= 0 || reg.type == RegimeType.ARMS) continue;
             double be = p(reg.type.beta()) * e;
             int tg = reg.target;
+            frictionTarget[tg] = true;
             for (int m = 0; m < n; m++) {
                 double w;
                 if (applies(reg, m)) {
@@ -474,6 +635,30 @@ final class World {
         }
 
         boolean involves(int i) { return i == a || i == b; }
+    }
+
+    /**
+     * A set of indices into a dense array, in the order they were first added: which entries a
+     * phase wrote, so that the next pass clears or visits only those. Owned by one run.
+     */
+    static final class Sparse {
+        final boolean[] mark;
+        int[] list = new int[16];
+        int size;
+
+        Sparse(int capacity) { mark = new boolean[capacity]; }
+
+        void add(int k) {
+            if (mark[k]) return;
+            mark[k] = true;
+            if (size == list.length) list = Arrays.copyOf(list, 2 * size);
+            list[size++] = k;
+        }
+
+        void clear() {
+            for (int q = 0; q < size; q++) mark[list[q]] = false;
+            size = 0;
+        }
     }
 
     /**

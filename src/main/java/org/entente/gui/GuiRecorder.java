@@ -41,6 +41,9 @@ public final class GuiRecorder implements RecordSink {
     }
 
     @Override
+    public boolean acceptsDyads() { return false; }
+
+    @Override
     public void dyad(DyadRow r) {
         // the GUI reads ties from the live world; dyad rows are not kept
     }

@@ -59,6 +59,9 @@ final class RunBuffer implements RecordSink {
     }
 
     @Override
+    public boolean acceptsDyads() { return dyads != null; }
+
+    @Override
     public void event(EventRow r) {
         CsvRows.event(events, run, month(r.step()), r);
     }
