@@ -1,6 +1,6 @@
 package org.entente.engine;
 
-import java.util.Set;
+import java.util.List;
 
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -12,12 +12,16 @@ import sim.engine.Steppable;
 final class RecordPhase implements Steppable {
     private static final long serialVersionUID = 1L;
 
-    /** The actors whose mean alignment is "the West" and "the East" (MODEL.md 5). */
-    static final Set<String> WEST = Set.of("USA", "EUU", "GBR", "JPN");
-    static final Set<String> EAST = Set.of("CHN", "RUS");
+    /**
+     * The actors whose mean alignment is "the West" and "the East" (MODEL.md 5), in a fixed order:
+     * the mean is summed in this order, so it must not depend on a set's iteration order, which
+     * Java varies from one process to the next.
+     */
+    static final List<String> WEST = List.of("USA", "EUU", "GBR", "JPN");
+    static final List<String> EAST = List.of("CHN", "RUS");
 
     private final RecordSink sink;
-    /** Indices of the bloc members present, in the iteration order of the sets (fixed per run). */
+    /** Indices of the bloc members present, in the order of the lists. */
     private int[] west, east;
 
     RecordPhase(RecordSink sink) { this.sink = sink; }
@@ -52,8 +56,8 @@ final class RecordPhase implements Steppable {
         }
     }
 
-    /** The indices of a bloc's members present in the scenario, in the set's iteration order. */
-    static int[] members(World w, Set<String> bloc) {
+    /** The indices of a bloc's members present in the scenario, in the list's order. */
+    static int[] members(World w, List<String> bloc) {
         int[] out = new int[bloc.size()];
         int count = 0;
         for (String id : bloc) {
@@ -76,7 +80,7 @@ final class RecordPhase implements Steppable {
     }
 
     /** Mean alignment of actor i with the members of a bloc present in the scenario (itself excluded); NaN if none. */
-    static double blocAlignment(World w, int i, Set<String> bloc) {
+    static double blocAlignment(World w, int i, List<String> bloc) {
         double sum = 0;
         int count = 0;
         for (String id : bloc) {
