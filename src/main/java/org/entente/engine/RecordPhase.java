@@ -23,6 +23,9 @@ final class RecordPhase implements Steppable {
     private final RecordSink sink;
     /** Indices of the bloc members present, in the order of the lists. */
     private int[] west, east;
+    /** Defence partners of each actor, for the defense layer of version {@link #partnersFor}. */
+    private int[] partners;
+    private int partnersFor = -1;
 
     RecordPhase(RecordSink sink) { this.sink = sink; }
 
@@ -36,13 +39,21 @@ final class RecordPhase implements Steppable {
             west = members(w, WEST);
             east = members(w, EAST);
         }
+        if (partners == null || partnersFor != w.defenseVersion) {
+            // defence partners change only when the treaty layers are rebuilt
+            if (partners == null) partners = new int[n];
+            for (int i = 0; i < n; i++) {
+                int c = 0;
+                for (int j = 0; j < n; j++) if (j != i && w.defense[i * n + j] > 0) c++;
+                partners[i] = c;
+            }
+            partnersFor = w.defenseVersion;
+        }
         for (int i = 0; i < n; i++) {
-            int partners = 0;
-            for (int j = 0; j < n; j++) if (j != i && w.defense[i * n + j] > 0) partners++;
             double ex = w.exportsNow[i], im = w.importsNow[i];
             sink.nation(new RecordSink.NationRow(t, w.ids[i], w.gdp[i], w.growth[i], ex, im, ex - im, w.sts[i],
                     w.oil[i], w.milex[i], w.capability[i], blocAlignment(w, i, west), blocAlignment(w, i, east),
-                    partners, w.stability[i]));
+                    partners[i], w.stability[i]));
         }
         if (!sink.acceptsDyads()) return;
         for (int i = 0; i < n; i++) {

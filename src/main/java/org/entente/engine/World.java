@@ -387,6 +387,9 @@ final class World {
     // ---------------------------------------------------------------- derived layers
 
     /** Recompute floors and defence levels from the treaties in force at t. */
+    /** Counts the rebuilds of the defense layer, so that what is derived from it can be kept between them. */
+    int defenseVersion;
+
     void updateTreatyLayers(int t) {
         // the layers depend only on which treaties are in force: skip when that has not changed
         int count = treaties.size();
@@ -399,6 +402,7 @@ final class World {
         }
         if (same) return;
         treatyLayersFor = count;
+        defenseVersion++;
         Arrays.fill(floor, 0);
         Arrays.fill(defense, 0);
         for (Treaty tr : treaties) {
