@@ -25,6 +25,25 @@ class CliEndToEndTest {
     }
 
     @Test
+    void aWorldRunLeavesDyadsOutUnlessAskedAndSaysWhichCountriesWereImputed(@TempDir Path out) throws Exception {
+        Result r = cli("run", "scenarios/world-2023.yaml", "--months", "2", "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(0);
+        java.nio.file.Path folder = out.resolve("world-2023");
+        assertThat(folder.resolve("nations.csv")).exists();
+        assertThat(folder.resolve("dyads.csv")).doesNotExist();
+        assertThat(folder.resolve("imputed-flows.csv")).exists();
+        assertThat(r.out()).contains("dyads.csv not written").contains("add --dyads")
+                .contains("imputed from the median GDP per person of their region").contains("YEM")
+                .contains("(the 25 largest economies of 198");
+        assertThat(java.nio.file.Files.readString(folder.resolve("manifest.json"))).contains("\"notes\"").contains("YEM")
+                .contains("\"count\" : 38592");
+        Result both = cli("run", "scenarios/world-2023.yaml", "--dyads", "--no-dyads", "--out", out.resolve("x").toString());
+        assertThat(both.code()).isEqualTo(2);
+        assertThat(both.err()).contains("--dyads and --no-dyads");
+        assertThat(out.resolve("x")).doesNotExist();
+    }
+
+    @Test
     void runWritesTheFourFilesWithTheContractColumns(@TempDir Path out) throws Exception {
         Result r = cli("run", "scenarios/us-maximum-pressure.yaml", "--seed", "42", "--months", "24", "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
