@@ -194,6 +194,9 @@ final class TradePhase implements Steppable {
         double[] x = w.x, x0 = w.x0, xref = w.xref, r = w.r, xd = w.xd, f = w.f, f0 = w.f0, a = w.a, a0 = w.a0;
         double[] diversion = w.diversion, trade = w.trade, tradeRef = w.tradeRef;
         for (int i = 0; i < n; i++) { trade[i] = 0; tradeRef[i] = 0; }
+        double[] cache = w.targetCache;
+        int[] stamp = w.targetStamp;
+        int month = ++w.targetMonth;
         for (int i = 0; i < n; i++) {
             int row = i * n;
             for (int j = 0; j < n; j++) {
@@ -202,7 +205,19 @@ final class TradePhase implements Steppable {
                 if (i != j) {
                     double d = diversion[k];
                     if (x0[k] > 0) {
-                        double target = Math.exp(f[k] - f0[k] + alpha * (a[k] - a0[k]));
+                        double target;
+                        int kt = j * n + i;
+                        if (stamp[k] == month && a[k] == a[kt] && a0[k] == a0[kt]) {
+                            // j < i, no new friction either way: f - f0 is +0 in both directions and A is
+                            // symmetric, so exp's argument is the number computed for (j, i): reuse it
+                            target = cache[k];
+                        } else {
+                            target = Math.exp(f[k] - f0[k] + alpha * (a[k] - a0[k]));
+                            if (i < j && f[k] == f0[k] && f[kt] == f0[kt]) {
+                                cache[kt] = target;
+                                stamp[kt] = month;
+                            }
+                        }
                         // + D / Xref; with D = 0 and Xref > 0 that adds +0, which changes nothing
                         if (d != 0 || !(xr > 0)) target += d / xr;
                         r[k] += lambda * (target - r[k]);

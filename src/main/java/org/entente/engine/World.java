@@ -67,6 +67,14 @@ final class World {
     final boolean[] complyUsed;
     /** Per-step working space, allocated once so that a step allocates nothing per dyad. */
     final double[] armsAlloc, scratchA, scratchB, scratchC;
+    /**
+     * The trade target exp(alpha (A - A0)) of a pair without new frictions, computed for i &lt; j
+     * and kept for j &gt; i in the same month ({@link #targetStamp} says which month), since A is
+     * symmetric and the argument is then the same number.
+     */
+    final double[] targetCache;
+    final int[] targetStamp;
+    int targetMonth;
     final int[] order;
     /**
      * The products behind the common-enemies and common-sanctioners terms (MODEL.md 5), pair
@@ -177,6 +185,8 @@ final class World {
         senderList = new int[(n + 1) * n];
         cursor = new int[n + 1];
         armsAlloc = new double[nn];
+        targetCache = new double[n * n];
+        targetStamp = new int[n * n];
         scratchA = new double[n];
         scratchB = new double[n];
         scratchC = new double[n];
