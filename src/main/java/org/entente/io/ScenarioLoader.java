@@ -55,7 +55,12 @@ public final class ScenarioLoader {
         MapNode merged = resolve(abs, treeRoot(abs), new ArrayDeque<>(), files, problems, null);
         if (merged == null) problems.throwIfAny();
         List<String> notes = new ArrayList<>();
+        int before = problems.count();
+        boolean table = merged.get("countries") != null;
         merged = CountryTable.expand(merged, projectRoot(abs), problems, notes, files);
+        // a table that cannot be read leaves the actors incomplete: say so alone, not with every
+        // follow-on complaint about the actors it should have given
+        if (table && problems.count() > before) problems.throwIfAny();
         Scenario scenario = new ScenarioReader(problems, merged, abs, overrides).read();
         problems.throwIfAny();
         String json = Canonical.toJson(merged);

@@ -112,7 +112,8 @@ class CountryTableTest {
         Files.writeString(elsewhere.resolve("x.csv"), TABLE);
         Path outside = scenario(TABLE, SCENARIO.replace("../data/t.csv", elsewhere.resolve("x.csv").toString()));
         assertThatThrownBy(() -> ScenarioLoader.load(outside)).isInstanceOf(ScenarioException.class)
-                .hasMessageContaining("must lie inside the project folder");
+                .hasMessageContaining("must lie inside the project folder")
+                .satisfies(e -> assertThat(((ScenarioException) e).problems()).as("no follow-on complaints about the actors").hasSize(1));
         Files.writeString(data.resolve("t.txt"), TABLE);
         Path notCsv = scenario(TABLE, SCENARIO.replace("t.csv", "t.txt"));
         assertThatThrownBy(() -> ScenarioLoader.load(notCsv)).hasMessageContaining("must be a .csv file");
