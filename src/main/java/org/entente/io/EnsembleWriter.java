@@ -65,7 +65,7 @@ public final class EnsembleWriter {
             RunBuffer run0 = null;
             int cells = CsvRows.NATION_METRICS.size() * s.actors().size() * s.months();
             try (Writer nations = open(out.path().resolve("nations.csv"), CsvRows.NATIONS_HEADER);
-                 Writer dyads = options.dyads() ? open(out.path().resolve("dyads.csv"), CsvRows.DYADS_HEADER) : null;
+                 java.io.OutputStream dyads = options.dyads() ? openBytes(out.path().resolve("dyads.csv"), CsvRows.DYADS_HEADER) : null;
                  Writer events = open(out.path().resolve("events.csv"), CsvRows.EVENTS_HEADER);
                  SummaryStore store = options.runs() > 1 ? new SummaryStore(out.path().resolve(".summary.bin"), cells) : null) {
                 Deque<Future<RunBuffer>> inFlight = new ArrayDeque<>();
@@ -76,14 +76,19 @@ public final class EnsembleWriter {
                         int run = next++;
                         long seed = seeds.get(run);
                         inFlight.add(pool.submit(() -> {
-                            RunBuffer buffer = new RunBuffer(s, run, options.dyads());
+                            // a run's dyad rows wait on disk, in the temporary folder, until their turn
+                            RunBuffer buffer = new RunBuffer(s, run, options.dyads(), out.path().resolve(".dyads-" + run + ".part"));
                             new EntenteSim(s, seed, buffer).runAll();
+                            buffer.finishDyads();
                             return buffer;
                         }));
                     }
                     RunBuffer done = take(inFlight.poll());
                     nations.append(done.nations);
-                    if (dyads != null) dyads.append(done.dyads);
+                    if (dyads != null) {
+                        Files.copy(done.dyadSpill, dyads);
+                        Files.delete(done.dyadSpill);
+                    }
                     events.append(done.events);
                     if (store != null) store.add(done.cells);
                     if (k == 0) run0 = done;
@@ -103,6 +108,12 @@ public final class EnsembleWriter {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static java.io.OutputStream openBytes(Path p, String header) throws IOException {
+        java.io.OutputStream o = new java.io.BufferedOutputStream(Files.newOutputStream(p), 1 << 16);
+        o.write((header + "\n").getBytes(StandardCharsets.UTF_8));
+        return o;
     }
 
     private static Writer open(Path p, String header) throws IOException {

@@ -17,6 +17,14 @@ final class RunBuffer implements RecordSink {
     final int run;
     final StringBuilder nations = new StringBuilder(1 << 16);
     final StringBuilder dyads;
+    /**
+     * Where this run's dyad rows go once more than {@link #SPILL_CHARS} are waiting, so that a
+     * run waiting its turn to be written holds its dyads on disk, not in memory (a world run has
+     * 4.7 million of them); null keeps them all in {@link #dyads}.
+     */
+    final java.nio.file.Path dyadSpill;
+    private java.io.Writer spillWriter;
+    static final int SPILL_CHARS = 1 << 20;
     final StringBuilder events = new StringBuilder(1 << 10);
     final double[] cells;
     final List<NationRow> first = new ArrayList<>();
@@ -27,8 +35,13 @@ final class RunBuffer implements RecordSink {
     private final int actors;
 
     RunBuffer(Scenario s, int run, boolean withDyads) {
+        this(s, run, withDyads, null);
+    }
+
+    RunBuffer(Scenario s, int run, boolean withDyads, java.nio.file.Path dyadSpill) {
         this.scenario = s;
         this.run = run;
+        this.dyadSpill = withDyads ? dyadSpill : null;
         this.dyads = withDyads ? new StringBuilder(1 << 20) : null;
         this.actors = s.actors().size();
         for (int i = 0; i < actors; i++) actorIndex.put(s.actors().get(i).id(), i);
@@ -55,7 +68,27 @@ final class RunBuffer implements RecordSink {
 
     @Override
     public void dyad(DyadRow r) {
-        if (dyads != null) CsvRows.dyad(dyads, run, month(r.step()), r);
+        if (dyads == null) return;
+        CsvRows.dyad(dyads, run, month(r.step()), r);
+        if (dyadSpill != null && dyads.length() >= SPILL_CHARS) spill();
+    }
+
+    private void spill() {
+        try {
+            if (spillWriter == null) spillWriter = java.nio.file.Files.newBufferedWriter(dyadSpill, java.nio.charset.StandardCharsets.UTF_8);
+            spillWriter.append(dyads);
+            dyads.setLength(0);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write " + dyadSpill, e);
+        }
+    }
+
+    /** After the run: the dyad rows still in memory join the spill file, which is closed. */
+    void finishDyads() throws java.io.IOException {
+        if (dyadSpill == null) return;
+        spill();
+        spillWriter.close();
+        spillWriter = null;
     }
 
     @Override
