@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
@@ -95,11 +94,7 @@ public final class Calibration {
             hi[i] = 1;
             sigma[i] = INITIAL_SIGMA;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "entente-calibrate");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = org.entente.io.Workers.pool(threads, "entente-calibrate");
         try {
             AtomicInteger evaluations = new AtomicInteger();
             ObjectiveFunction f = new ObjectiveFunction(u -> {

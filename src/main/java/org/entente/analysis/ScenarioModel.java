@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 
@@ -97,11 +96,7 @@ public final class ScenarioModel {
 
     /** Evaluates every point on {@code threads} threads; row i of the result belongs to point i. */
     public double[][] evaluateAll(double[][] points, int threads, IntConsumer progress) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "entente-point");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = org.entente.io.Workers.pool(threads, "entente-point");
         try {
             List<Future<double[]>> futures = new ArrayList<>();
             for (double[] x : points) futures.add(pool.submit(() -> evaluate(x)));

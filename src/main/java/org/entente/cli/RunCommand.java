@@ -64,12 +64,12 @@ final class RunCommand implements Callable<Integer> {
             err.println("command line: --threads: must be in [1, " + MAX_THREADS + "], but was " + threads);
             return Main.EXIT_INVALID;
         }
-        ScenarioLoader.Loaded loaded = options.load(err);
-        if (loaded == null) return Main.EXIT_INVALID;
         if (noDyads && dyads) {
             err.println("command line: --dyads and --no-dyads: give one or the other");
             return Main.EXIT_INVALID;
         }
+        ScenarioLoader.Loaded loaded = options.load(err);
+        if (loaded == null) return Main.EXIT_INVALID;
         int n = loaded.scenario().actors().size();
         boolean writeDyads = dyads || (!noDyads && n <= DYADS_AUTO_MAX);
         String name = baseName(options.scenario.getFileName().toString());

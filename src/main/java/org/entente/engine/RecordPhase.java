@@ -78,25 +78,12 @@ final class RecordPhase implements Steppable {
         return java.util.Arrays.copyOf(out, count);
     }
 
-    /** {@link #blocAlignment(World, int, Set)} over members found once by {@link #members}: the same sum in the same order. */
+    /** Mean alignment of actor i with a bloc's members present in the scenario (found once by {@link #members}), itself excluded; NaN if none. */
     static double blocAlignment(World w, int i, int[] members) {
         double sum = 0;
         int count = 0;
         for (int j : members) {
             if (j == i) continue;
-            sum += w.a[i * w.n + j];
-            count++;
-        }
-        return count == 0 ? Double.NaN : sum / count;
-    }
-
-    /** Mean alignment of actor i with the members of a bloc present in the scenario (itself excluded); NaN if none. */
-    static double blocAlignment(World w, int i, List<String> bloc) {
-        double sum = 0;
-        int count = 0;
-        for (String id : bloc) {
-            Integer j = w.index.get(id);
-            if (j == null || j == i) continue;
             sum += w.a[i * w.n + j];
             count++;
         }

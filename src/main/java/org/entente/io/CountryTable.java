@@ -51,6 +51,11 @@ final class CountryTable {
 
     private CountryTable() { }
 
+    /** A row read as an actor; {@code imputedKey} (gdp or population) and {@code rule} say what a stated rule filled in. */
+    private record Row(MapNode node, String imputedKey, String rule) {
+        String id() { return ScenarioLoader.text(node.get("id")); }
+    }
+
     /** The document with {@code countries:} turned into actors; unchanged when the key is absent. */
     static MapNode expand(MapNode doc, Path projectRoot, Problems problems, List<String> notes, List<Path> files) {
         Node spec = doc.get("countries");
@@ -85,11 +90,11 @@ final class CountryTable {
                 if (Files.size(table) > MAX_BYTES) {
                     problems.add(fs, "countries.file", "the table is too big: at most " + MAX_BYTES + " bytes", Long.toString(Files.size(table)));
                 } else {
-                    List<MapNode> rows = read(table, defaults, source, problems, notes);
+                    List<Row> rows = read(table, source, problems);
                     files.add(table);
                     Node listed = doc.get("actors");
                     // a non-list actors: is left for the actor reader to report
-                    if (listed == null || listed instanceof ListNode) out.put("actors", mergeActors(listed, rows, m, defaults, problems, notes));
+                    if (listed == null || listed instanceof ListNode) out.put("actors", mergeActors(listed, rows, m, defaults, notes));
                 }
             } catch (IOException e) {
                 problems.add(fs, "countries.file", "cannot be read: " + e.getMessage(), fs.describe());
@@ -129,8 +134,7 @@ final class CountryTable {
     }
 
     /** One map node per usable row, located at its line of the table. */
-    private static List<MapNode> read(Path table, Map<String, Double> defaults, String source, Problems problems, List<String> notes)
-            throws IOException {
+    private static List<Row> read(Path table, String source, Problems problems) throws IOException {
         List<String[]> rows = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         List<String> header;
@@ -185,7 +189,7 @@ final class CountryTable {
             double[] v = e.getValue().stream().mapToDouble(Double::doubleValue).sorted().toArray();
             median.put(e.getKey(), v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2);
         }
-        List<MapNode> out = new ArrayList<>();
+        List<Row> out = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             String[] row = rows.get(r);
             int line = lines.get(r);
@@ -212,22 +216,17 @@ final class CountryTable {
             String why = source == null ? "" : source + "; ";
             e.put("source", str(table, line, 1, why + "row " + line + " of " + table.getFileName()
                     + "; assumption: the other attributes are the countries.defaults of the scenario"));
-            if (rule != null) {
-                e.put("_imputed", str(table, line, 1, imputedKey));
-                e.put("_rule", str(table, line, 1, rule + " (no value in the table)"));
-            }
-            out.add(new MapNode(table, line, 1, e));
+            out.add(new Row(new MapNode(table, line, 1, e), imputedKey, rule == null ? null : rule + " (no value in the table)"));
         }
         return out;
     }
 
-    private static ListNode mergeActors(Node listed, List<MapNode> rows, MapNode spec, Map<String, Double> defaults, Problems problems,
-                                        List<String> notes) {
+    private static ListNode mergeActors(Node listed, List<Row> rows, MapNode spec, Map<String, Double> defaults, List<String> notes) {
         Map<String, MapNode> overrides = new LinkedHashMap<>();
         List<Node> extra = new ArrayList<>();
         if (listed instanceof ListNode l) {
             java.util.Set<String> rowIds = new java.util.HashSet<>();
-            for (MapNode r : rows) rowIds.add(ScenarioLoader.text(r.get("id")));
+            for (Row r : rows) rowIds.add(r.id());
             for (Node item : l.items()) {
                 String id = item instanceof MapNode m ? ScenarioLoader.text(m.get("id")) : null;
                 if (id != null && rowIds.contains(id)) overrides.put(id, (MapNode) item);
@@ -236,15 +235,15 @@ final class CountryTable {
         }
         List<Node> items = new ArrayList<>();
         List<String> imputed = new ArrayList<>(), left = new ArrayList<>();
-        for (MapNode row : rows) {
-            String id = ScenarioLoader.text(row.get("id"));
+        for (Row r : rows) {
+            MapNode row = r.node();
+            String id = r.id();
             Map<String, Node> e = new LinkedHashMap<>(row.entries());
             MapNode over = overrides.get(id);
+            // the rule holds unless the scenario gives the value the table lacked
+            boolean ruled = r.rule() != null && (over == null || over.get(r.imputedKey()) == null);
             if (over != null) {
                 e.putAll(over.entries());
-                String imputedKey = ScenarioLoader.text(row.get("_imputed"));
-                // the scenario gives the value the table lacked: the row's rule no longer applies
-                if (imputedKey != null && over.get(imputedKey) != null) e.remove("_imputed");
                 if (over.get("source") != null && row.get("source") != null) {
                     e.put("source", str(row.file(), row.line(), 1, ScenarioLoader.text(over.get("source")) + " | table: "
                             + ScenarioLoader.text(row.get("source"))));
@@ -254,12 +253,10 @@ final class CountryTable {
                 left.add(id);
                 continue;
             }
-            if (e.get("_imputed") != null) {
+            if (ruled) {
                 imputed.add(id);
-                e.put("source", str(row.file(), row.line(), 1, ScenarioLoader.text(e.get("source")) + "; " + ScenarioLoader.text(row.get("_rule"))));
+                e.put("source", str(row.file(), row.line(), 1, ScenarioLoader.text(e.get("source")) + "; " + r.rule()));
             }
-            e.remove("_imputed");
-            e.remove("_rule");
             Node at = over == null ? row : over;
             if (e.get("milex") == null && e.get("gdp") instanceof Scalar g && defaults.containsKey("milex_share")) {
                 e.put("milex", num(at.file(), at.line(), at.column(), g.number() * defaults.get("milex_share")));

@@ -13,7 +13,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.entente.engine.EntenteSim;
@@ -56,11 +55,7 @@ public final class EnsembleWriter {
         Instant started = Instant.now();
         List<Long> seeds = new ArrayList<>();
         for (int k = 0; k < options.runs(); k++) seeds.add(Seeds.runSeed(s.seed(), k));
-        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
-            Thread t = new Thread(r, "entente-run");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Workers.pool(options.threads(), "entente-run");
         try (ResultFolder out = ResultFolder.create(destination)) {
             RunBuffer run0 = null;
             int cells = CsvRows.NATION_METRICS.size() * s.actors().size() * s.months();

@@ -34,14 +34,28 @@ public final class Manifest {
         }
     }
 
-    public static Map<String, Object> build(ScenarioLoader.Loaded loaded, List<Long> seeds, int threads,
-                                            Instant started, Instant finished, Path folder) throws IOException {
-        Scenario s = loaded.scenario();
-        Map<String, Object> m = new LinkedHashMap<>();
+    /** The engine's name and versions, the first entries of every manifest. */
+    public static void putEngine(Map<String, Object> m) {
         m.put("engine", "entente");
         m.put("engine_version", engineVersion());
         m.put("model_version", EngineInfo.MODEL_VERSION);
         m.put("schema_version", EngineInfo.SCHEMA_VERSION);
+    }
+
+    /** What the command line changed on top of the scenario file: --set, --months, --seed. */
+    public static Map<String, Object> overrides(ScenarioLoader.Loaded loaded) {
+        Map<String, Object> ov = new LinkedHashMap<>();
+        ov.put("set", loaded.overrides().set());
+        ov.put("months", loaded.overrides().months());
+        ov.put("seed", loaded.overrides().seed());
+        return ov;
+    }
+
+    public static Map<String, Object> build(ScenarioLoader.Loaded loaded, List<Long> seeds, int threads,
+                                            Instant started, Instant finished, Path folder) throws IOException {
+        Scenario s = loaded.scenario();
+        Map<String, Object> m = new LinkedHashMap<>();
+        putEngine(m);
         Map<String, Object> sc = new LinkedHashMap<>();
         sc.put("name", s.name());
         sc.put("file", loaded.file().toString());
@@ -65,11 +79,7 @@ public final class Manifest {
         m.put("runs", seeds.size());
         m.put("seeds", seeds);
         m.put("threads", threads);
-        Map<String, Object> ov = new LinkedHashMap<>();
-        ov.put("set", loaded.overrides().set());
-        ov.put("months", loaded.overrides().months());
-        ov.put("seed", loaded.overrides().seed());
-        m.put("overrides", ov);
+        m.put("overrides", overrides(loaded));
         m.put("notes", loaded.notes());
         m.put("parameters", s.parameters().resolved());
         // Imputed flows are listed in imputed-flows.csv (a world has tens of thousands); here their count and total.

@@ -125,14 +125,7 @@ public record Design(Method method, int samples, int runs, Long seed, SeedRule s
             case LHS -> {
                 RandomGenerator rng = new MersenneTwister(masterSeed);
                 for (int j = 0; j < k; j++) {
-                    int[] perm = new int[n];
-                    for (int i = 0; i < n; i++) perm[i] = i;
-                    for (int i = n - 1; i > 0; i--) {
-                        int r = rng.nextInt(i + 1);
-                        int t = perm[i];
-                        perm[i] = perm[r];
-                        perm[r] = t;
-                    }
+                    int[] perm = org.entente.analysis.sensitivity.Morris.permutation(n, rng);
                     for (int i = 0; i < n; i++) out[i][j] = parameters.get(j).scale((perm[i] + rng.nextDouble()) / n);
                 }
             }

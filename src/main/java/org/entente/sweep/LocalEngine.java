@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.entente.model.Scenario;
@@ -25,11 +24,7 @@ public final class LocalEngine implements SweepEngine {
     public void compute(Sweep sweep, int[] points, Sink sink) throws Exception {
         int runs = sweep.runs();
         long total = (long) points.length * runs;
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "entente-sweep");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = org.entente.io.Workers.pool(threads, "entente-sweep");
         try {
             Deque<Future<double[]>> inFlight = new ArrayDeque<>();
             Scenario[] scenarios = new Scenario[points.length];

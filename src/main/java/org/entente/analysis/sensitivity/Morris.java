@@ -190,8 +190,8 @@ public final class Morris {
         return u;
     }
 
-    /** A uniform random permutation of 0..k-1 (Fisher-Yates). */
-    private static int[] permutation(int k, RandomGenerator rng) {
+    /** A uniform random permutation of 0..k-1 (Fisher-Yates, drawing k - 1 integers from rng, last index first). */
+    public static int[] permutation(int k, RandomGenerator rng) {
         int[] p = new int[k];
         for (int i = 0; i < k; i++) p[i] = i;
         for (int i = k - 1; i > 0; i--) {
