@@ -111,6 +111,11 @@ public final class Destination {
             }
         }
         Path abs = destination.toAbsolutePath().normalize();
+        for (Path up = abs.getParent(); up != null; up = up.getParent()) {
+            if (Files.exists(up) && !Files.isDirectory(up)) {
+                throw new ScenarioException(label + ": " + up + " is a file, not a folder; choose another " + what);
+            }
+        }
         if (Files.isSymbolicLink(abs)) {
             throw new ScenarioException(label + ": is a symbolic link; Entente does not write through links: choose another " + what);
         }

@@ -20,17 +20,19 @@ import java.util.Set;
  *       {@code COM1}-{@code COM9}, {@code LPT1}-{@code LPT9}, with any extension) get a leading
  *       {@code _};</li>
  *   <li>an empty name becomes {@code unnamed};</li>
- *   <li>a name longer than {@value #MAX} characters is cut to its first 50 characters, a
- *       {@code -} and the first 12 hex digits of the SHA-256 of the whole original name, so two
- *       long names stay apart.</li>
+ *   <li>a name longer than {@value #MAX} bytes (in UTF-8) is cut to the characters that fit in
+ *       {@value #KEEP} bytes, a {@code -} and the first 12 hex digits of the SHA-256 of the whole
+ *       original name, so two long names stay apart (and the hidden temporary names beside a
+ *       result stay under the usual 255-byte limit).</li>
  * </ul>
  * A name that already follows the rule comes out unchanged ({@code baseline-2025}). Stateless;
  * thread-safe.
  */
 public final class SafeName {
-    /** Longest name produced, in characters (at most 4 UTF-8 bytes each: under the usual 255-byte limit). */
-    public static final int MAX = 63;
-    private static final int KEEP = 50;
+    /** Longest name produced, in UTF-8 bytes. */
+    public static final int MAX = 120;
+    /** Bytes kept of a longer name, before its hash. */
+    static final int KEEP = 100;
     private static final Set<String> RESERVED = Set.of("CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6",
             "COM7", "COM8", "COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
 
@@ -48,8 +50,16 @@ public final class SafeName {
         int dot = out.indexOf('.');
         String stem = (dot < 0 ? out : out.substring(0, dot)).toUpperCase(Locale.ROOT);
         if (RESERVED.contains(stem)) out = "_" + out;
-        if (out.codePointCount(0, out.length()) > MAX) {
-            out = out.substring(0, out.offsetByCodePoints(0, KEEP)) + "-" + sha256(name).substring(0, 12);
+        if (utf8(out) > MAX) {
+            int end = 0, bytes = 0;
+            while (end < out.length()) {
+                int c = out.codePointAt(end);
+                int len = utf8(new String(Character.toChars(c)));
+                if (bytes + len > KEEP) break;
+                bytes += len;
+                end += Character.charCount(c);
+            }
+            out = out.substring(0, end) + "-" + sha256(name).substring(0, 12);
         }
         return out;
     }
@@ -62,6 +72,9 @@ public final class SafeName {
         int dot = fileName.lastIndexOf('.');
         return of(dot > 0 ? fileName.substring(0, dot) : fileName);
     }
+
+    /** Length in UTF-8 bytes. */
+    public static int utf8(String s) { return s.getBytes(StandardCharsets.UTF_8).length; }
 
     private static boolean allowed(int c) {
         if (c == '-' || c == '_' || c == '.') return true;
