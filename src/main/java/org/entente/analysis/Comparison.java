@@ -48,8 +48,10 @@ public final class Comparison {
      * How two ensembles differ in what was run, read from their manifests: {@code shown} lists
      * every difference of parameters (as resolved), overrides (--set and --params, --months,
      * --seed) and scenario; {@code refusing} those that make the comparison measure something
-     * other than the scenarios' difference (any override), which a comparison refuses unless
-     * forced.
+     * other than the scenarios' difference: a parameter set on the command line (--set,
+     * --params), which a comparison refuses unless forced. Other seeds are another sample of the
+     * same model (the comparison is then unpaired, and says so); other months are refused by
+     * {@link #incompatibilities}.
      */
     public record Differences(List<String> shown, List<String> refusing) { }
 
@@ -68,11 +70,11 @@ public final class Comparison {
             String va = value(oa.path("set").get(k)), vb = value(ob.path("set").get(k));
             if (!va.equals(vb)) refusing.add("--set " + clip(k) + ": A " + va + ", B " + vb);
         }
+        shown.addAll(refusing);
         for (String k : List.of("months", "seed")) {
             String va = value(oa.get(k)), vb = value(ob.get(k));
-            if (!va.equals(vb)) refusing.add("--" + k + ": A " + va + ", B " + vb);
+            if (!va.equals(vb)) shown.add("--" + k + ": A " + va + ", B " + vb);
         }
-        shown.addAll(refusing);
         Set<String> params = new java.util.TreeSet<>();
         a.manifest.path("parameters").fieldNames().forEachRemaining(params::add);
         b.manifest.path("parameters").fieldNames().forEachRemaining(params::add);

@@ -56,7 +56,7 @@ final class HindcastCommand implements Callable<Integer> {
         if (list == null) return Main.EXIT_INVALID;
         ScenarioLoader.Loaded loaded = options.load(err);
         if (loaded == null) return Main.EXIT_INVALID;
-        Path folder = EnsembleWriter.run(loaded, RunCommand.parent(out).resolve(RunCommand.folderName(options, out == null)),
+        Path folder = EnsembleWriter.run(loaded, RunCommand.parent(out).resolve(RunCommand.folderName(options, out == null, loaded)),
                 new EnsembleWriter.Options(runs, threads, true), EnsembleWriter.Progress.NONE).folder();
         List<Hindcast.Scored> scored = Hindcast.score(list, ResultSet.open(folder));
         Path csv = folder.resolve("hindcast.csv");

@@ -25,7 +25,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "folder for results (default: results); the run goes to DIR/<scenario file name>/. Without --out, a run"
-                    + " with --set, --params, --months or --seed goes to results/<scenario file name>--<overrides>/ instead")
+                    + " with --set, --params, or a --months or --seed other than the scenario's, goes to"
+                    + " results/<scenario file name>--<overrides>/ instead")
     Path out;
 
     @Option(names = "--quiet", description = "print nothing but errors")
@@ -74,7 +75,7 @@ final class RunCommand implements Callable<Integer> {
         if (loaded == null) return Main.EXIT_INVALID;
         int n = loaded.scenario().actors().size();
         boolean writeDyads = dyads || (!noDyads && n <= DYADS_AUTO_MAX);
-        String name = folderName(options, out == null);
+        String name = folderName(options, out == null, loaded);
         long t0 = System.nanoTime();
         EnsembleWriter.Outcome outcome;
         ProgressLine progress = new ProgressLine(err, quiet);
@@ -131,19 +132,37 @@ final class RunCommand implements Callable<Integer> {
 
     /**
      * The name of a run's folder: the scenario file's safe name, and, when {@code withOverrides}
-     * (no --out given), the overrides after {@code --}, in a fixed order (--params files, --set
-     * sorted by name, --months, --seed), so that a run with other parameters never replaces the
-     * default run's results: {@code baseline-2025--theory-realist}. Made safe by {@link SafeName}.
+     * (no --out given), the overrides that change the run after {@code --}, in a fixed order
+     * (--params files, --set sorted by name, --months, --seed), so that a run with other
+     * parameters never replaces the default run's results: {@code baseline-2025--theory-realist}.
+     * A --months or --seed equal to the scenario file's own value changes nothing and is left
+     * out ({@code fileMonths}, {@code fileSeed}: the file's values, null when unknown). Made safe
+     * by {@link SafeName}.
      */
-    static String folderName(ScenarioOptions o, boolean withOverrides) {
+    static String folderName(ScenarioOptions o, boolean withOverrides, Long fileMonths, Long fileSeed) {
         String base = baseName(o.scenario.getFileName() == null ? "" : o.scenario.getFileName().toString());
         if (!withOverrides) return base;
         List<String> parts = new java.util.ArrayList<>();
         if (o.params != null && o.params.getFileName() != null) parts.add("params-" + SafeName.ofFile(o.params.getFileName().toString()));
         for (var e : new java.util.TreeMap<>(o.set).entrySet()) parts.add(e.getKey() + "-" + e.getValue());
-        if (o.months != null) parts.add("months-" + o.months);
-        if (o.seed != null) parts.add("seed-" + o.seed);
+        if (o.months != null && !Long.valueOf(o.months).equals(fileMonths)) parts.add("months-" + o.months);
+        if (o.seed != null && !o.seed.equals(fileSeed)) parts.add("seed-" + o.seed);
         return parts.isEmpty() ? base : SafeName.of(base + "--" + String.join("--", parts));
+    }
+
+    /** {@link #folderName(ScenarioOptions, boolean, Long, Long)} with the months and seed the loaded scenario's file gives. */
+    static String folderName(ScenarioOptions o, boolean withOverrides, ScenarioLoader.Loaded loaded) {
+        Long months = null, seed = null;
+        if (withOverrides && (o.months != null || o.seed != null)) {
+            try {
+                var doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(loaded.resolvedJson());
+                if (doc.path("months").canConvertToLong()) months = doc.path("months").asLong();
+                if (doc.path("seed").canConvertToLong()) seed = doc.path("seed").asLong();
+            } catch (java.io.IOException e) {
+                // unknown: the overrides are named
+            }
+        }
+        return folderName(o, withOverrides, months, seed);
     }
 
     private void summary(PrintWriter out, ScenarioLoader.Loaded loaded, EnsembleWriter.Outcome o, double seconds) {
