@@ -276,6 +276,8 @@ public final class ResultFolder implements AutoCloseable {
         void release() throws IOException {
             try {
                 Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // a system that cannot remove an open file (Windows) keeps it: unlocked, it is taken by the next writer
             } finally {
                 try {
                     lock.release();
