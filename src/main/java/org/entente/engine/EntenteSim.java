@@ -134,7 +134,7 @@ public final class EntenteSim extends SimState {
             w.layers.updatePressure(0);
             System.arraycopy(w.layers.blame, 0, w.ties.blame0, 0, w.layers.blame.length);
             boolean[] given = new boolean[n * n];
-            java.util.Arrays.fill(w.ties.a, 0.5);
+            java.util.Arrays.fill(w.ties.a, w.p(Param.ALIGNMENT_START));
             for (ScheduledEvent e : sim.scenario().events()) {
                 if (!World.isInitialData(e, sim.scenario()) || !(e.action() instanceof org.entente.model.EventAction.SetAlignment)) continue;
                 var sa = (org.entente.model.EventAction.SetAlignment) e.action();
@@ -145,8 +145,9 @@ public final class EntenteSim extends SimState {
             }
             double gamma = w.p(Param.ALIGNMENT_GAIN), u0 = w.p(Param.ALIGNMENT_THRESHOLD);
             // Alignment of unrecorded pairs depends on compliance, which depends on alignment:
-            // two passes from a neutral start settle it deterministically.
-            for (int pass = 0; pass < 2; pass++) {
+            // a fixed number of passes from a neutral start settles it deterministically.
+            int passes = w.pInt(Param.ALIGNMENT_SETTLING_PASSES);
+            for (int pass = 0; pass < passes; pass++) {
                 w.layers.updateCompliance(0);
                 policy.computeUtility(w, 0);
                 for (int k = 0; k < n * n; k++) {

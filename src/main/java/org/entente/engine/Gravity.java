@@ -39,7 +39,7 @@ public final class Gravity {
      * through {@link PreparedScenario#of}. Pure and thread-safe.
      */
     public static List<Flow> impute(Scenario s) {
-        if (s.parameters().get(Param.GRAVITY_IMPUTATION) < 0.5) return List.of();
+        if (!s.parameters().flag(Param.GRAVITY_IMPUTATION)) return List.of();
         return Collections.unmodifiableList(fit(s));
     }
 

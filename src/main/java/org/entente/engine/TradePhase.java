@@ -92,7 +92,7 @@ final class TradePhase implements Steppable {
         double totalGdp = 0, totalOilDemand = 0;
         for (int i = 0; i < n; i++) { totalGdp += gdp[i]; totalOilDemand += oilImports[i]; }
         double[] lag = w.ties.xLag.at(t);
-        double price = w.p(Param.OIL_PRICE);
+        double price = w.p(Param.OIL_PRICE), minShare = w.p(Param.DIVERSION_MIN_BASE);
         for (int j = 0; j < n; j++) {
             // only flows of this month's regime targets carry friction against their exporter or importer
             if (!frictionTarget[j]) continue;
@@ -133,7 +133,7 @@ final class TradePhase implements Steppable {
                     if (sum <= 0) continue;
                     for (int m = 0; m < n; m++) amountScratch[m] += amount * weightScratch[m] / sum;
                 }
-                double minBase = 0.01 * exp0;
+                double minBase = minShare * exp0;
                 for (int m = 0; m < n; m++) capScratch[m] = Math.max(lag[j * n + m], minBase);
                 capAndAdd(w, amountScratch, capScratch, j, true);
             }
@@ -151,7 +151,7 @@ final class TradePhase implements Steppable {
                 }
                 if (sum > 0) {
                     for (int m = 0; m < n; m++) amountScratch[m] = amount * weightScratch[m] / sum;
-                    double minBase = 0.01 * imp0;
+                    double minBase = minShare * imp0;
                     for (int m = 0; m < n; m++) capScratch[m] = Math.max(lag[m * n + j], minBase);
                     capAndAdd(w, amountScratch, capScratch, j, false);
                 }

@@ -69,7 +69,7 @@ final class World {
 
     double p(Param p) { return par[p.ordinal()]; }
 
-    /** A parameter counted in whole months: a fraction is cut off. */
+    /** An integer parameter (its kind guarantees a whole number). */
     int pInt(Param p) { return (int) par[p.ordinal()]; }
 
     int idx(String id) {
