@@ -402,7 +402,7 @@ public final class Hindcast {
      */
     public static List<Scored> score(List<Target> targets, Series series, Map<Path, Series> counterfactuals, CurrencyRates rates) {
         List<Scored> out = new ArrayList<>();
-        for (Target t : targets) out.add(scoreOne(t, series, counterfactuals.get(t.counterfactual()), rates));
+        for (Target t : targets) out.add(scoreOne(t, series, t.counterfactual() == null ? null : counterfactuals.get(t.counterfactual()), rates));
         return out;
     }
 

@@ -86,6 +86,12 @@ final class CalibrateCommand implements Callable<Integer> {
             err.println("command line: give SCENARIO --targets FILE, or --all");
             return Main.EXIT_INVALID;
         }
+        for (String name : free) {
+            if (Param.byName(name.trim()).isEmpty()) {
+                err.println("command line: --free: unknown parameter, but was \"" + name + "\" (see docs/parameters.md)");
+                return Main.EXIT_INVALID;
+            }
+        }
         CurrencyRates table = Episodes.rates(rates, err);
         if (table == null) return Main.EXIT_INVALID;
         List<Episode> list;
