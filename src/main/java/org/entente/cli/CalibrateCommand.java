@@ -10,17 +10,14 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.entente.analysis.Calibration;
-import org.entente.analysis.CurrencyRates;
 import org.entente.analysis.Episode;
 import org.entente.analysis.Hindcast;
 import org.entente.analysis.ParameterRanges;
 import org.entente.io.Numbers;
-import org.entente.io.ScenarioLoader;
 import org.entente.model.Param;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -29,26 +26,11 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Fit free parameters to hindcast targets with CMA-ES (bounded, common random numbers) and write a parameter file;",
                 "with --all one parameter set to every episode at once, reporting each episode's share of the objective."})
 final class CalibrateCommand implements Callable<Integer> {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "scenario file (.yaml, .yml or .json); not with --all")
-    Path scenario;
+    @Mixin
+    EpisodeOptions episodes;
 
     @Mixin
     OverrideOptions options;
-
-    @Option(names = "--targets", paramLabel = "FILE", description = "observed figures (as for hindcast)")
-    Path targets;
-
-    @Option(names = "--all", description = "fit one parameter set to every episode of --episodes at once (as hindcast --all)")
-    boolean all;
-
-    @Option(names = "--episodes", paramLabel = "DIR", defaultValue = "scenarios/hindcast", description = "with --all: the episodes (default: ${DEFAULT-VALUE})")
-    Path episodes;
-
-    @Option(names = "--targets-dir", paramLabel = "DIR", defaultValue = "data/hindcast", description = "with --all: their targets files (default: ${DEFAULT-VALUE})")
-    Path targetsDir;
-
-    @Option(names = "--rates", paramLabel = "FILE", defaultValue = "data/currency-rates.csv", description = "annual exchange rates to USD (default: ${DEFAULT-VALUE})")
-    Path rates;
 
     @Option(names = "--free", paramLabel = "NAMES", split = ",", required = true, description = "parameters to fit, e.g. diversion_share,milex_multiplier")
     List<String> free;
@@ -78,12 +60,9 @@ final class CalibrateCommand implements Callable<Integer> {
             err.println("command line: --runs and --threads must be at least 1, --max-evaluations at least 10");
             return Main.EXIT_INVALID;
         }
-        if (all && (scenario != null || targets != null)) {
-            err.println("command line: --all fits to every episode: give no SCENARIO and no --targets");
-            return Main.EXIT_INVALID;
-        }
-        if (!all && (scenario == null || targets == null)) {
-            err.println("command line: give SCENARIO --targets FILE, or --all");
+        String conflict = episodes.conflict();
+        if (conflict != null) {
+            err.println(conflict);
             return Main.EXIT_INVALID;
         }
         for (String name : free) {
@@ -92,21 +71,9 @@ final class CalibrateCommand implements Callable<Integer> {
                 return Main.EXIT_INVALID;
             }
         }
-        CurrencyRates table = Episodes.rates(rates, err);
-        if (table == null) return Main.EXIT_INVALID;
-        List<Episode> list;
-        if (all) {
-            list = Episodes.all(episodes, targetsDir, table, options, err);
-            if (list == null) return Main.EXIT_INVALID;
-        } else {
-            List<Hindcast.Target> t = Episodes.targets(targets, err);
-            if (t == null) return Main.EXIT_INVALID;
-            ScenarioLoader.Loaded loaded = options.load(scenario, null, err);
-            if (loaded == null) return Main.EXIT_INVALID;
-            Episode e = Episodes.load(Episodes.baseName(scenario), loaded, t, table, options, err);
-            if (e == null) return Main.EXIT_INVALID;
-            list = List.of(e);
-        }
+        EpisodeOptions.Loaded loaded = episodes.load(options, err);
+        if (loaded == null) return Main.EXIT_INVALID;
+        List<Episode> list = loaded.episodes();
         var s = list.get(0).scenario();
         List<ParameterRanges.Range> ranges = new ArrayList<>();
         for (String name : free) {
@@ -142,9 +109,8 @@ final class CalibrateCommand implements Callable<Integer> {
                 return Main.EXIT_INVALID;
             }
         }
-        String what = all ? list.size() + " episodes of " + episodes : s.name() + " to " + targets;
         o.printf(Locale.ROOT, "Fitting %s to %s (%d runs an evaluation, at most %d evaluations).%n",
-                String.join(", ", free), what, runs, maxEvaluations);
+                String.join(", ", free), episodes.what(loaded), runs, maxEvaluations);
         ProgressLine progress = new ProgressLine(err, false, "evaluations");
         Calibration.Result r = Calibration.calibrate(list, ranges, runs, threads, maxEvaluations, s.seed(),
                 n -> progress.runDone(n, maxEvaluations));
@@ -166,7 +132,8 @@ final class CalibrateCommand implements Callable<Integer> {
                             + (a.changes() == 0 ? "-" : String.format(Locale.ROOT, "%.2f pt", a.changeMae())));
         }
         StringBuilder yaml = new StringBuilder();
-        yaml.append("# Fitted by: entente calibrate ").append(all ? "--all --episodes " + episodes : scenario.getFileName() + " --targets " + targets.getFileName())
+        yaml.append("# Fitted by: entente calibrate ").append(episodes.all ? "--all --episodes " + episodes.episodes
+                        : episodes.scenario.getFileName() + " --targets " + episodes.targets.getFileName())
                 .append(" --free ").append(String.join(",", free)).append('\n');
         yaml.append("# Use it with: ./entente run SCENARIO --params ").append(out.resolve("parameters.yaml")).append('\n');
         yaml.append("parameters:\n");

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 
-import org.entente.analysis.CurrencyRates;
 import org.entente.analysis.Episode;
 import org.entente.analysis.Hindcast;
 import org.entente.analysis.ResultSet;
@@ -20,7 +19,6 @@ import org.entente.io.Workers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -32,26 +30,11 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Run an ensemble of a historical scenario and score it against observed figures (hindcast.csv),",
                 "or with --all every episode of scenarios/hindcast/ against data/hindcast/<episode>-targets.csv (scoreboard.csv)."})
 final class HindcastCommand implements Callable<Integer> {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "scenario file (.yaml, .yml or .json); not with --all")
-    Path scenario;
+    @Mixin
+    EpisodeOptions episodes;
 
     @Mixin
     OverrideOptions options;
-
-    @Option(names = "--targets", paramLabel = "FILE", description = "observed figures (targets format 2, docs/validation.md)")
-    Path targets;
-
-    @Option(names = "--all", description = "score every episode of --episodes against its targets file in --targets-dir")
-    boolean all;
-
-    @Option(names = "--episodes", paramLabel = "DIR", defaultValue = "scenarios/hindcast", description = "with --all: the episodes (default: ${DEFAULT-VALUE})")
-    Path episodes;
-
-    @Option(names = "--targets-dir", paramLabel = "DIR", defaultValue = "data/hindcast", description = "with --all: their targets files, <episode>-targets.csv (default: ${DEFAULT-VALUE})")
-    Path targetsDir;
-
-    @Option(names = "--rates", paramLabel = "FILE", defaultValue = "data/currency-rates.csv", description = "annual exchange rates to USD (default: ${DEFAULT-VALUE})")
-    Path rates;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "50", description = "runs in each ensemble (default: ${DEFAULT-VALUE})")
     int runs;
@@ -71,25 +54,20 @@ final class HindcastCommand implements Callable<Integer> {
         String bad = Limits.RUNS.complaint("command line: --runs", runs);
         if (bad == null && runs < 2) bad = "command line: --runs: must be at least 2 (a band needs runs), but was " + runs;
         if (bad == null) bad = Limits.THREADS.complaint("command line: --threads", threads);
-        if (bad == null && all && (scenario != null || targets != null)) bad = "command line: --all scores every episode: give no SCENARIO and no --targets";
-        if (bad == null && !all && (scenario == null || targets == null)) bad = "command line: give SCENARIO --targets FILE, or --all";
+        if (bad == null) bad = episodes.conflict();
         if (bad != null) {
             err.println(bad);
             return Main.EXIT_INVALID;
         }
-        CurrencyRates table = Episodes.rates(rates, err);
-        if (table == null) return Main.EXIT_INVALID;
-        return all ? all(o, err, table) : one(o, err, table);
+        EpisodeOptions.Loaded loaded = episodes.load(options, err);
+        if (loaded == null) return Main.EXIT_INVALID;
+        return episodes.all ? all(o, loaded.episodes()) : one(o, loaded);
     }
 
-    private int one(PrintWriter o, PrintWriter err, CurrencyRates table) throws Exception {
-        List<Hindcast.Target> list = Episodes.targets(targets, err);
-        if (list == null) return Main.EXIT_INVALID;
-        var loaded = options.load(scenario, null, err);
-        if (loaded == null) return Main.EXIT_INVALID;
-        Episode episode = Episodes.load(Episodes.baseName(scenario), loaded, list, table, options, err);
-        if (episode == null) return Main.EXIT_INVALID;
-        Path folder = EnsembleWriter.run(loaded, out.resolve(Episodes.baseName(scenario)),
+    private int one(PrintWriter o, EpisodeOptions.Loaded loaded) throws Exception {
+        Episode episode = loaded.episodes().get(0);
+        List<Hindcast.Target> list = episode.targets();
+        Path folder = EnsembleWriter.run(loaded.single(), out.resolve(episode.name()),
                 new EnsembleWriter.Options(runs, threads, true), EnsembleWriter.Progress.NONE).folder();
         Map<Path, Hindcast.Series> cf;
         ExecutorService pool = Workers.pool(threads, "entente-hindcast");
@@ -98,12 +76,13 @@ final class HindcastCommand implements Callable<Integer> {
         } finally {
             pool.shutdownNow();
         }
-        List<Hindcast.Scored> scored = Hindcast.score(list, Hindcast.Series.read(ResultSet.open(folder), list, episode.scenario()), cf, table);
+        List<Hindcast.Scored> scored = Hindcast.score(list, Hindcast.Series.read(ResultSet.open(folder), list, episode.scenario()), cf,
+                loaded.rates());
         Path csv = folder.resolve("hindcast.csv");
         StringBuilder b = new StringBuilder(Episodes.TARGET_HEADER).append('\n');
         for (Hindcast.Scored s : scored) Episodes.row(b, s);
         Episodes.writeFile(csv, b.toString());
-        o.printf(Locale.ROOT, "%s against %s, %d runs:%n", episode.scenario().name(), targets, runs);
+        o.printf(Locale.ROOT, "%s, %d runs:%n", episodes.what(loaded), runs);
         table(o, scored);
         Hindcast.Summary sum = Hindcast.summarise(scored);
         o.println(summaryLine(sum));
@@ -111,9 +90,7 @@ final class HindcastCommand implements Callable<Integer> {
         return Main.EXIT_OK;
     }
 
-    private int all(PrintWriter o, PrintWriter err, CurrencyRates table) throws Exception {
-        List<Episode> list = Episodes.all(episodes, targetsDir, table, options, err);
-        if (list == null) return Main.EXIT_INVALID;
+    private int all(PrintWriter o, List<Episode> list) throws Exception {
         List<List<Hindcast.Scored>> scored;
         ExecutorService pool = Workers.pool(threads, "entente-hindcast");
         try {
