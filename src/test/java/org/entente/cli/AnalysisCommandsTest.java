@@ -97,13 +97,13 @@ class AnalysisCommandsTest {
     static final String COUNTERFACTUAL = "src/test/resources/hindcast/tiny-episode-cf.yaml";
     static final String HEADER = "metric,kind,subject,partner,period,base_period,value,unit,source,confidence,note\n";
 
-    /** Two synthetic episodes (the tiny one and a copy whose Beta grows 3% a year), their targets and a currency table. */
+    /** Two synthetic episodes (the tiny one and a noisy copy whose Beta grows 3% a year), their targets and a currency table. */
     static Path library(Path dir) throws Exception {
         Path ep = Files.createDirectories(dir.resolve("episodes")), tg = Files.createDirectories(dir.resolve("targets"));
         String tiny = Files.readString(Path.of(EPISODE));
         Files.writeString(ep.resolve("tiny.yaml"), tiny);
         Files.writeString(ep.resolve("tiny-cf.yaml"), Files.readString(Path.of(COUNTERFACTUAL)));
-        Files.writeString(ep.resolve("beta.yaml"), tiny.replace("trend_growth: 0.0}", "trend_growth: 3.0}"));
+        Files.writeString(ep.resolve("beta.yaml"), tiny.replace("trend_growth: 0.0}", "trend_growth: 3.0}").replace("gdp_noise: 0", "gdp_noise: 1.5"));
         Files.writeString(tg.resolve("tiny-targets.csv"), HEADER
                 + "gdp,growth,AAA,,2011,,5,percent,test,official,\n"
                 + "gdp,growth,AAA,,2012,,-1,percent,test,reported,wrong sign on purpose\n"
@@ -118,8 +118,9 @@ class AnalysisCommandsTest {
 
     static String[] all(String verb, Path lib, String... extra) {
         List<String> a = new java.util.ArrayList<>(List.of(verb, "--all", "--episodes", lib.resolve("episodes").toString(), "--targets-dir",
-                lib.resolve("targets").toString(), "--rates", lib.resolve("rates.csv").toString(), "--runs", "2", "--threads", "2"));
+                lib.resolve("targets").toString(), "--rates", lib.resolve("rates.csv").toString(), "--runs", "2"));
         a.addAll(List.of(extra));
+        if (!a.contains("--threads")) a.addAll(List.of("--threads", "2"));
         return a.toArray(String[]::new);
     }
 
@@ -141,6 +142,11 @@ class AnalysisCommandsTest {
         assertThat(rows).hasSize(7);
         assertThat(rows.get(1)).startsWith("beta,gdp,change,BBB,,2013,2011,percent,official,1,6,");
         assertThat(rows.get(3)).startsWith("tiny,gdp,growth,AAA,,2011,,percent,official,1,5,6.387483,");
+        // the same bytes on one thread as on two
+        CliEndToEndTest.Result one = cli(all("hindcast", lib, "--out", dir.resolve("one").toString(), "--threads", "1"));
+        assertThat(one.code()).as(one.err()).isZero();
+        assertThat(Files.readString(dir.resolve("one/hindcast-all/hindcast.csv"))).isEqualTo(String.join("\n", rows) + "\n");
+        assertThat(Files.readAllLines(dir.resolve("one/hindcast-all/scoreboard.csv"))).isEqualTo(board);
         // one unscorable row: nothing is run or written, the row is named
         Files.writeString(lib.resolve("targets/beta-targets.csv"), HEADER + "gdp,level,BBB,,2016,,500,usd_bn,test,official,\n");
         CliEndToEndTest.Result bad = cli(all("hindcast", lib, "--out", dir.resolve("bad").toString()));
