@@ -1,7 +1,6 @@
 package org.entente.analysis;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -14,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.entente.io.Csv;
-import org.entente.io.CsvTable;
 
 /**
  * Scores an ensemble against observed figures (a targets CSV: target, subject, partner, period,
@@ -57,21 +55,15 @@ public final class Hindcast {
 
     public static List<Target> readTargets(Path file) throws IOException {
         List<Target> out = new ArrayList<>();
-        try (Csv csv = new Csv(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString())) {
-            List<String> header = csv.next();
-            if (header == null) throw new IllegalArgumentException(file + ": empty file");
-            int ct = Csv.column(header, "target", file), cs = Csv.column(header, "subject", file), cp = Csv.column(header, "partner", file),
-                    cper = Csv.column(header, "period", file), cv = Csv.column(header, "value", file), cu = Csv.column(header, "unit", file);
-            int csrc = header.indexOf("source");
-            for (List<String> r; (r = csv.next()) != null; ) {
-                if (r.size() < header.size()) throw new IllegalArgumentException(file + ":" + csv.line() + ": too few columns");
-                double v;
-                try {
-                    v = Double.parseDouble(r.get(cv));
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException(file + ":" + csv.line() + ": value: must be a number, but was \"" + r.get(cv) + "\"");
-                }
-                out.add(new Target(r.get(ct), r.get(cs), r.get(cp), r.get(cper), v, r.get(cu), csrc >= 0 ? r.get(csrc) : "", csv.line()));
+        try (Csv csv = Csv.open(file)) {
+            int ct = csv.column("target"), cs = csv.column("subject"), cp = csv.column("partner"),
+                    cper = csv.column("period"), cv = csv.column("value"), cu = csv.column("unit");
+            int csrc = csv.header().indexOf("source");
+            for (String[] r; (r = csv.next()) != null; ) {
+                double v = csv.number(r, cv);
+                if (!Double.isFinite(v)) throw new IllegalArgumentException(csv.where(cv) + ": value: must be a finite number, but was \""
+                        + org.entente.io.Problems.clip(r[cv]) + "\"");
+                out.add(new Target(r[ct], r[cs], r[cp], r[cper], v, r[cu], csrc >= 0 ? r[csrc] : "", csv.line()));
             }
         }
         return out;
@@ -235,7 +227,7 @@ public final class Hindcast {
             }
             Map<String, Integer> month = new HashMap<>();
             for (int i = 0; i < rs.months.size(); i++) month.put(rs.months.get(i), i);
-            try (CsvTable t = CsvTable.open(rs.folder.resolve("nations.csv"))) {
+            try (Csv t = Csv.open(rs.folder.resolve("nations.csv"))) {
                 int cr = t.column("run"), cm = t.column("month"), ca = t.column("actor");
                 int[] cols = {t.column("gdp"), t.column("imports"), t.column("milex")};
                 String[] names = {"gdp", "imports", "milex"};
@@ -249,7 +241,7 @@ public final class Hindcast {
             if (!Files.isRegularFile(dyads)) {
                 throw new IllegalArgumentException(rs.folder + ": has no dyads.csv (a hindcast needs it; do not use --no-dyads)");
             }
-            try (CsvTable t = CsvTable.open(dyads)) {
+            try (Csv t = Csv.open(dyads)) {
                 int cr = t.column("run"), cm = t.column("month"), cf = t.column("from"), ct = t.column("to"), cx = t.column("exports");
                 for (String[] f; (f = t.next()) != null; ) {
                     Integer step = month.get(f[cm]);

@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 import org.entente.analysis.Calibration;
 import org.entente.analysis.Hindcast;
 import org.entente.analysis.ParameterRanges;
-import org.entente.io.CsvRows;
+import org.entente.io.Csv;
 import org.entente.io.Numbers;
 import org.entente.io.ResultFolder;
 import org.entente.io.ScenarioLoader;
@@ -129,10 +129,10 @@ final class CalibrateCommand implements Callable<Integer> {
                 for (int i = 0; i < r.fitBefore().size(); i++) {
                     Hindcast.Scored b = r.fitBefore().get(i), a = r.fitAfter().get(i);
                     var t = b.target();
-                    w.write(t.target() + "," + t.subject() + "," + t.partner() + "," + t.period() + "," + t.unit() + ","
-                            + Numbers.format(t.value()) + "," + Numbers.format(b.simulated()) + "," + Numbers.format(a.simulated()) + ","
+                    w.write(Csv.text(t.target()) + "," + Csv.text(t.subject()) + "," + Csv.text(t.partner()) + "," + Csv.text(t.period())
+                            + "," + Csv.text(t.unit()) + "," + Numbers.format(t.value()) + "," + Numbers.format(b.simulated()) + "," + Numbers.format(a.simulated()) + ","
                             + (b.scored() ? Numbers.format(b.errorPct()) : "") + "," + (a.scored() ? Numbers.format(a.errorPct()) : "")
-                            + "," + CsvRows.quote(a.status()) + "\n");
+                            + "," + Csv.text(a.status()) + "\n");
                 }
             }
             folder.commit();

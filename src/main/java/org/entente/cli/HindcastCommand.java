@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 
 import org.entente.analysis.Hindcast;
 import org.entente.analysis.ResultSet;
+import org.entente.io.Csv;
 import org.entente.io.EnsembleWriter;
 import org.entente.io.Numbers;
 import org.entente.io.ScenarioLoader;
@@ -104,15 +105,13 @@ final class HindcastCommand implements Callable<Integer> {
             for (Hindcast.Scored s : scored) {
                 Hindcast.Target t = s.target();
                 b.setLength(0);
-                b.append(t.target()).append(',').append(t.subject()).append(',').append(t.partner()).append(',').append(t.period())
-                        .append(',').append(t.unit()).append(',');
-                Numbers.append(b, t.value());
+                for (String text : new String[] {t.target(), t.subject(), t.partner(), t.period(), t.unit()}) Csv.text(b, text).append(',');
+                Csv.number(b, t.value());
                 for (double v : s.scored() ? new double[] {s.simulated(), s.p05(), s.p95(), s.error(), s.errorPct()}
                         : new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN}) {
-                    b.append(',');
-                    Numbers.append(b, v);
+                    Csv.number(b.append(','), v);
                 }
-                b.append(',').append(s.scored() ? String.valueOf(s.inside()) : "").append(',').append(org.entente.io.CsvRows.quote(s.status())).append('\n');
+                b.append(',').append(s.scored() ? String.valueOf(s.inside()) : "").append(',').append(Csv.text(s.status())).append('\n');
                 w.append(b);
             }
         }
