@@ -1,13 +1,24 @@
 package org.entente.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.util.Arrays;
 
+import org.entente.io.Limits;
+import org.entente.io.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The {@code entente} command. Each verb is a thin class over library code. Exit codes: 0 done,
- * 2 bad input (scenario or command line), 1 anything else.
+ * 2 bad input (scenario or command line), 1 anything else. Whatever goes wrong ends in one line
+ * (a stack trace only with --verbose), and every line printed goes through {@link TerminalWriter}.
  */
 @Command(name = "entente", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Sanctions-and-alliance simulation: run scenario files and write outcome CSVs.",
@@ -30,15 +41,98 @@ public final class Main implements Runnable {
     }
 
     /** Runs the command line with the given streams and returns the exit code (for tests). */
-    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main());
-        cl.setOut(out);
-        cl.setErr(err);
-        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
-            line.getErr().println("entente: error: " + ex.getMessage());
-            return EXIT_ERROR;
-        });
-        return cl.execute(args);
+    public static int execute(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
+        PrintWriter out = TerminalWriter.of(rawOut), err = TerminalWriter.of(rawErr);
+        boolean verbose = Arrays.asList(args).contains("--verbose");
+        try {
+            CommandLine cl = new CommandLine(new Main());
+            cl.setOut(out);
+            cl.setErr(err);
+            cl.registerConverter(Path.class, Main::path);
+            cl.setParameterExceptionHandler((ex, given) -> {
+                CommandLine c = ex.getCommandLine();
+                c.getErr().println("command line: " + oneLine(ex.getMessage()));
+                c.getErr().println("see '" + c.getCommandSpec().qualifiedName() + " --help'");
+                if (verbose) ex.printStackTrace(c.getErr());
+                return EXIT_INVALID;
+            });
+            cl.setExecutionStrategy(parsed -> {
+                CommandLine.ParseResult leaf = parsed;
+                while (leaf.hasSubcommand()) leaf = leaf.subcommand();
+                String over = overCap(leaf.commandSpec());
+                if (over != null) {
+                    leaf.commandSpec().commandLine().getErr().println(over);
+                    return EXIT_INVALID;
+                }
+                return new CommandLine.RunLast().execute(parsed);
+            });
+            cl.setExecutionExceptionHandler((ex, line, parsed) -> failed(ex, line.getErr(), verbose));
+            return cl.execute(args);
+        } catch (Throwable t) {
+            return failed(t, err, verbose);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /**
+     * The first count option of a command whose value is outside its cap in {@link Limits}, as
+     * the one line to print, or null when all are inside.
+     */
+    static String overCap(CommandLine.Model.CommandSpec command) {
+        for (CommandLine.Model.OptionSpec o : command.options()) {
+            Limits cap = Limits.ofOption(command.name(), o.longestName());
+            Object v = o.getValue();
+            if (cap == null || !(v instanceof Number n)) continue;
+            String complaint = cap.complaint("command line: " + o.longestName(), n.longValue());
+            if (complaint != null) return complaint;
+        }
+        return null;
+    }
+
+    /** A path given on the command line; one a file system cannot hold (a NUL in it, say) is a bad value, not a crash. */
+    private static Path path(String text) {
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("not a usable path: " + e.getReason());
+        }
+    }
+
+    /** One line for an exception that reached the top; a file-system refusal of a path the user gave is bad input (2). */
+    static int failed(Throwable ex, PrintWriter err, boolean verbose) {
+        int code = EXIT_ERROR;
+        String what;
+        if (ex instanceof ScenarioException se) {
+            for (String p : se.problems()) err.println(p);
+            if (verbose) ex.printStackTrace(err);
+            return EXIT_INVALID;
+        } else if (ex instanceof OutOfMemoryError) {
+            what = "out of memory, nothing more written. Use fewer --runs or --threads, or give Java more memory (ENTENTE_JAVA_OPTS=-Xmx4g ./entente ...)";
+        } else if (ex instanceof FileSystemException fe) {
+            code = ex instanceof AccessDeniedException || ex instanceof NotDirectoryException || ex instanceof FileAlreadyExistsException
+                    || ex instanceof NoSuchFileException ? EXIT_INVALID : EXIT_ERROR;
+            String reason = ex instanceof AccessDeniedException ? "permission denied"
+                    : ex instanceof NotDirectoryException ? "not a folder"
+                    : ex instanceof FileAlreadyExistsException ? "already exists"
+                    : ex instanceof NoSuchFileException ? "no such file or folder"
+                    : fe.getReason() != null ? fe.getReason() : "cannot be written";
+            what = fe.getFile() + ": " + reason + (fe.getOtherFile() != null ? " (" + fe.getOtherFile() + ")" : "");
+        } else if (ex instanceof InvalidPathException ip) {
+            code = EXIT_INVALID;
+            what = "not a usable path: " + ip.getReason();
+        } else {
+            what = ex.getMessage() != null ? ex.getMessage() : "unexpected failure (" + ex.getClass().getSimpleName() + "); --verbose shows where";
+        }
+        err.println("entente: error: " + oneLine(what));
+        if (verbose) ex.printStackTrace(err);
+        return code;
+    }
+
+    /** A message on one line: line breaks and runs of blanks become one space (the terminal writer escapes the rest). */
+    static String oneLine(String s) {
+        return s == null ? "" : s.strip().replaceAll("\\s*[\\r\\n]+\\s*", "; ");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -105,8 +105,8 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Caps on the command line, so that a typo cannot ask for a year of computing. */
-    static final int MAX_RUNS = 1_000_000;
-    static final int MAX_THREADS = 256;
+    static final int MAX_RUNS = (int) org.entente.io.Limits.RUNS.max();
+    static final int MAX_THREADS = (int) org.entente.io.Limits.THREADS.max();
 
     static String baseName(String file) {
         int dot = file.lastIndexOf('.');

@@ -109,6 +109,13 @@ final class SensitivityCommand implements Callable<Integer> {
             factors.add(r.factor());
             varied.add(r.param());
         }
+        long planned = method.equals("morris") ? (long) trajectories * (factors.size() + 1) : (long) samples * (factors.size() + 2);
+        String tooMany = org.entente.io.Limits.POINTS.complaint("command line: --" + (method.equals("morris") ? "trajectories" : "samples")
+                + " x (parameters + " + (method.equals("morris") ? 1 : 2) + ")", planned);
+        if (tooMany != null) {
+            err.println(tooMany);
+            return Main.EXIT_INVALID;
+        }
         ScenarioModel model = new ScenarioModel(s, varied, metrics, runs);
         double[][] points = method.equals("morris") ? Morris.design(factors, trajectories, levels, s.seed()).points()
                 : Sobol.design(factors, samples).points();

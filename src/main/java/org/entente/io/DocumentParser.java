@@ -59,6 +59,8 @@ public final class DocumentParser {
     }
 
     private Node run(String text) {
+        // a UTF-8 byte order mark (as Windows editors and Excel save) is not part of the document, in YAML or JSON
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
         boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
         try (JsonParser p = json ? JSON.createParser(text) : YAML.createParser(text)) {
             JsonToken first = p.nextToken();

@@ -37,11 +37,11 @@ import org.entente.model.TreatySpec;
  */
 final class ScenarioReader {
     /** Most actors in one scenario. */
-    static final int MAX_ACTORS = 500;
+    static final int MAX_ACTORS = (int) Limits.ACTORS.max();
     /** Longest horizon, in months (100 years). */
-    static final int MAX_MONTHS = 1200;
+    static final int MAX_MONTHS = (int) Limits.MONTHS.max();
     /** Most events in one scenario. */
-    static final int MAX_EVENTS = 20_000;
+    static final int MAX_EVENTS = (int) Limits.EVENTS.max();
     static final int DEFAULT_MONTHS = 120;
     static final long DEFAULT_SEED = 1;
 
