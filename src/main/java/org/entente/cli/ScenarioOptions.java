@@ -33,9 +33,15 @@ final class ScenarioOptions {
 
     ScenarioLoader.Overrides overrides() {
         java.util.Map<String, String> all = new LinkedHashMap<>();
-        if (params != null) all.putAll(ParameterFile.read(params));
+        java.util.Map<String, org.entente.io.Node> from = new LinkedHashMap<>();
+        if (params != null) {
+            ParameterFile.Read file = ParameterFile.read(params);
+            all.putAll(file.values());
+            from.putAll(file.at());
+        }
         all.putAll(set);
-        return new ScenarioLoader.Overrides(all, months, seed);
+        from.keySet().removeAll(set.keySet());
+        return new ScenarioLoader.Overrides(all, months, seed, from);
     }
 
     /** Loads the scenario, or prints every problem and returns null. */

@@ -93,6 +93,10 @@ final class ScenarioReader {
     private final ScenarioLoader.Overrides overrides;
     private final Map<String, ActorKind> actors = new LinkedHashMap<>();
     private final Set<String> treatyNames = new HashSet<>();
+    /** The regimes of sanctions[], as read: a join_bloc is checked against them. */
+    private final List<RegimeSpec> listedSanctions = new ArrayList<>();
+    /** Set when the actors list is over its cap: nothing else is read, so no reference is falsely "unknown". */
+    private boolean actorsOverCap;
     private YearMonth start;
     private int months;
     /** The horizon the file itself states; events are checked against it (a shorter --months just stops earlier). */
@@ -119,6 +123,8 @@ final class ScenarioReader {
         Parameters params = parameters();
 
         List<ActorSpec> actorList = actorList();
+        // every other part names actors: with the list refused, its checks would only repeat that
+        if (actorsOverCap) return null;
         List<TradeSpec> trade = new ArrayList<>();
         forEach("trade", (m, p) -> trade.add(tradeItem(m, p)));
         List<TreatySpec> treaties = new ArrayList<>();
@@ -133,6 +139,7 @@ final class ScenarioReader {
         forEach("sanctions", (m, p) -> {
             RegimeSpec r = regime(m, p, SANCTION_KEYS, true);
             if (r != null) sanctions.add(r);
+            if (r != null) listedSanctions.add(r);
         });
         List<HostilitySpec> hostility = new ArrayList<>();
         forEach("hostility", (m, p) -> {
@@ -203,16 +210,17 @@ final class ScenarioReader {
             }
         }
         for (Map.Entry<String, String> e : overrides.set().entrySet()) {
-            String path = "--set " + e.getKey();
+            Node at = overrides.from().get(e.getKey());
+            String path = at != null ? "parameters." + e.getKey() : "--set " + e.getKey();
             if (e.getKey().equals("theory")) {
                 var t = Theory.byName(e.getValue());
-                if (t.isEmpty()) problems.add((Node) null, path, "unknown theory (realist, liberal, constructivist, mixed)", "\"" + Problems.clip(e.getValue()) + "\"");
+                if (t.isEmpty()) problems.add(at, path, "unknown theory (realist, liberal, constructivist, mixed)", "\"" + Problems.clip(e.getValue()) + "\"");
                 else params = params.withTheory(t.get());
                 continue;
             }
             var p = Param.byName(e.getKey());
             if (p.isEmpty()) {
-                problems.add((Node) null, path, "unknown parameter (see docs/parameters.md for the names)",
+                problems.add(at, path, "unknown parameter (see docs/parameters.md for the names)",
                         "\"" + Problems.clip(e.getKey()) + "=" + Problems.clip(e.getValue()) + "\"");
                 continue;
             }
@@ -220,11 +228,11 @@ final class ScenarioReader {
             try {
                 v = Double.parseDouble(e.getValue().trim());
             } catch (NumberFormatException ex) {
-                problems.add((Node) null, path, "must be a number", "\"" + Problems.clip(e.getValue()) + "\"");
+                problems.add(at, path, "must be a number", "\"" + Problems.clip(e.getValue()) + "\"");
                 continue;
             }
             if (!inRange(v, p.get().min(), p.get().max())) {
-                problems.add((Node) null, path, rangeRule(p.get().min(), p.get().max()), Problems.number(v));
+                problems.add(at, path, rangeRule(p.get().min(), p.get().max()), Problems.number(v));
                 continue;
             }
             params = params.with(p.get(), v);
@@ -258,6 +266,7 @@ final class ScenarioReader {
         }
         if (list.items().size() > MAX_ACTORS) {
             problems.add(an, "actors", "too many actors: at most " + MAX_ACTORS, Integer.toString(list.items().size()));
+            actorsOverCap = true;
             return out;
         }
         if (list.items().size() < 2) problems.add(an, "actors", "needs at least two actors", Integer.toString(list.items().size()));
@@ -626,6 +635,17 @@ final class ScenarioReader {
                 if (actor != null && actor.equals(bloc)) {
                     problems.add(m.get("actor"), p + ".actor", "a bloc cannot join itself", "\"" + actor + "\"");
                     actor = null;
+                }
+                if (type.equals("join_bloc") && actor != null && bloc != null) {
+                    // like a sender sanctioning itself: a member would be under its own bloc's sanctions
+                    for (RegimeSpec r : listedSanctions) {
+                        if (r.sender().equals(bloc) && r.target().equals(actor) && (when == null || r.end() == null || r.end().isAfter(when))) {
+                            problems.add(m.get("bloc"), p + ".bloc", "a bloc cannot take in an actor it sanctions (its " + r.type().key()
+                                    + " sanctions on " + actor + " are in force then): end them before the join", "\"" + bloc + "\"");
+                            actor = null;
+                            break;
+                        }
+                    }
                 }
                 if (actor == null || bloc == null) yield null;
                 yield type.equals("join_bloc") ? new EventAction.JoinBloc(actor, bloc) : new EventAction.LeaveBloc(actor, bloc);
