@@ -123,7 +123,7 @@ public final class Main implements Runnable {
             code = EXIT_INVALID;
             what = "not a usable path: " + ip.getReason();
         } else {
-            what = ex.getMessage() != null ? ex.getMessage() : "unexpected failure (" + ex.getClass().getSimpleName() + "); --verbose shows where";
+            what = ex.getMessage() != null ? ex.getMessage() : "unexpected failure; --verbose shows where";
         }
         err.println("entente: error: " + oneLine(what));
         if (verbose) ex.printStackTrace(err);
