@@ -100,34 +100,46 @@ public final class Main implements Runnable {
         }
     }
 
-    /** One line for an exception that reached the top; a file-system refusal of a path the user gave is bad input (2). */
+    /** What a failure means for the user: the exit code and one line of plain words (no Java class names). */
+    record Failure(int code, String text) { }
+
+    /**
+     * The plain-words form of any failure. A file-system refusal of a path the user gave (no such
+     * folder, not a folder, already exists, permission denied, not a usable path) is bad input (2);
+     * anything else is a failure (1).
+     */
+    static Failure failure(Throwable ex) {
+        if (ex instanceof OutOfMemoryError) {
+            return new Failure(EXIT_ERROR, "out of memory, nothing more written. Use fewer --runs or --threads, or give Java more memory"
+                    + " (ENTENTE_JAVA_OPTS=-Xmx4g ./entente ...)");
+        }
+        if (ex instanceof FileSystemException fe) {
+            boolean given = ex instanceof AccessDeniedException || ex instanceof NotDirectoryException || ex instanceof FileAlreadyExistsException
+                    || ex instanceof NoSuchFileException || "Not a directory".equals(fe.getReason());
+            String reason = ex instanceof AccessDeniedException ? "permission denied"
+                    : ex instanceof NotDirectoryException || "Not a directory".equals(fe.getReason()) ? "not a folder (a file is in the way)"
+                    : ex instanceof FileAlreadyExistsException ? "already exists and is in the way"
+                    : ex instanceof NoSuchFileException ? "no such file or folder"
+                    : fe.getReason() != null ? fe.getReason() : "cannot be written";
+            return new Failure(given ? EXIT_INVALID : EXIT_ERROR,
+                    fe.getFile() + ": " + reason + (fe.getOtherFile() != null ? " (" + fe.getOtherFile() + ")" : ""));
+        }
+        if (ex instanceof InvalidPathException ip) return new Failure(EXIT_INVALID, "not a usable path: " + ip.getReason());
+        if (ex instanceof java.io.UncheckedIOException u && u.getCause() != null) return failure(u.getCause());
+        return new Failure(EXIT_ERROR, oneLine(ex.getMessage() != null ? ex.getMessage() : "unexpected failure; --verbose shows where"));
+    }
+
+    /** One line for an exception that reached the top (a scenario's problems: each of its lines, exit 2). */
     static int failed(Throwable ex, PrintWriter err, boolean verbose) {
-        int code = EXIT_ERROR;
-        String what;
         if (ex instanceof ScenarioException se) {
             for (String p : se.problems()) err.println(p);
             if (verbose) ex.printStackTrace(err);
             return EXIT_INVALID;
-        } else if (ex instanceof OutOfMemoryError) {
-            what = "out of memory, nothing more written. Use fewer --runs or --threads, or give Java more memory (ENTENTE_JAVA_OPTS=-Xmx4g ./entente ...)";
-        } else if (ex instanceof FileSystemException fe) {
-            code = ex instanceof AccessDeniedException || ex instanceof NotDirectoryException || ex instanceof FileAlreadyExistsException
-                    || ex instanceof NoSuchFileException ? EXIT_INVALID : EXIT_ERROR;
-            String reason = ex instanceof AccessDeniedException ? "permission denied"
-                    : ex instanceof NotDirectoryException ? "not a folder"
-                    : ex instanceof FileAlreadyExistsException ? "already exists"
-                    : ex instanceof NoSuchFileException ? "no such file or folder"
-                    : fe.getReason() != null ? fe.getReason() : "cannot be written";
-            what = fe.getFile() + ": " + reason + (fe.getOtherFile() != null ? " (" + fe.getOtherFile() + ")" : "");
-        } else if (ex instanceof InvalidPathException ip) {
-            code = EXIT_INVALID;
-            what = "not a usable path: " + ip.getReason();
-        } else {
-            what = ex.getMessage() != null ? ex.getMessage() : "unexpected failure; --verbose shows where";
         }
-        err.println("entente: error: " + oneLine(what));
+        Failure f = failure(ex);
+        err.println("entente: error: " + oneLine(f.text()));
         if (verbose) ex.printStackTrace(err);
-        return code;
+        return f.code();
     }
 
     /** A message on one line: line breaks and runs of blanks become one space (the terminal writer escapes the rest). */

@@ -86,9 +86,10 @@ final class RunCommand implements Callable<Integer> {
             return Main.EXIT_ERROR;
         } catch (Exception e) {
             progress.finish();
-            err.println("entente: run failed, nothing written: " + e);
+            Main.Failure f = Main.failure(e);
+            err.println("entente: run failed, nothing written: " + f.text());
             if (options.verbose) e.printStackTrace(err);
-            return Main.EXIT_ERROR;
+            return f.code();
         }
         if (!quiet) {
             summary(stdout, loaded, outcome, (System.nanoTime() - t0) / 1e9);

@@ -16,6 +16,8 @@ public enum Limits {
     THREADS(1, 256, "threads"),
     /** Months in a run's horizon. */
     MONTHS(1, 1200, "months in a run"),
+    /** A month counted from the start of a run, 0 being the first (gui --after-months). */
+    MONTH_OFFSET(0, 1200, "months into a run"),
     /** Actors in a scenario. */
     ACTORS(1, 500, "actors in a scenario"),
     /** Scheduled events in a scenario. */
@@ -77,7 +79,7 @@ public enum Limits {
             java.util.Map.entry("bench --runs", BENCH_RUNS),
             java.util.Map.entry("--threads", THREADS),
             java.util.Map.entry("--months", MONTHS),
-            java.util.Map.entry("--after-months", MONTHS),
+            java.util.Map.entry("--after-months", MONTH_OFFSET),
             java.util.Map.entry("--actors", ACTORS),
             java.util.Map.entry("--trajectories", TRAJECTORIES),
             java.util.Map.entry("--levels", LEVELS),

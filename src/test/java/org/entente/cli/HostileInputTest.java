@@ -302,6 +302,18 @@ class HostileInputTest {
         assertThat(d.toString()).isEqualTo("entente: error: /root/x: permission denied\n");
     }
 
+    @Test
+    void aBadOutIsOneLineExit2AndNoJavaNames() throws IOException {
+        Path file = Files.writeString(dir.resolve("a-file"), "mine");
+        for (Path out : List.of(file, file.resolve("sub"), dir.resolve("missing").resolve("x").resolve("..").resolve("..").resolve("a-file"))) {
+            Cli r = cli("run", "src/test/resources/golden/tiny.yaml", "--months", "2", "--out", out.toString(), "--quiet");
+            assertThat(r.code()).as(r.err()).isEqualTo(Main.EXIT_INVALID);
+            assertThat(r.errLines()).hasSize(1);
+            assertThat(r.err()).doesNotContain("Exception").doesNotContain("java.");
+        }
+        assertThat(Files.readString(file)).isEqualTo("mine");
+    }
+
     // ------------------------------------------------------------------ class 5: parameter files
 
     @Test
