@@ -48,7 +48,7 @@ public final class Main implements Runnable {
             CommandLine cl = new CommandLine(new Main());
             cl.setOut(out);
             cl.setErr(err);
-            cl.registerConverter(Path.class, Main::path);
+            cl.registerConverter(Path.class, PathArgument::parse);
             cl.setParameterExceptionHandler((ex, given) -> {
                 CommandLine c = ex.getCommandLine();
                 c.getErr().println("command line: " + oneLine(ex.getMessage()));
@@ -89,15 +89,6 @@ public final class Main implements Runnable {
             if (complaint != null) return complaint;
         }
         return null;
-    }
-
-    /** A path given on the command line; one a file system cannot hold (a NUL in it, say) is a bad value, not a crash. */
-    private static Path path(String text) {
-        try {
-            return Path.of(text);
-        } catch (InvalidPathException e) {
-            throw new CommandLine.TypeConversionException("not a usable path: " + e.getReason());
-        }
     }
 
     /** What a failure means for the user: the exit code and one line of plain words (no Java class names). */
