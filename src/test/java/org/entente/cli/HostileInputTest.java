@@ -241,7 +241,7 @@ class HostileInputTest {
         Cli r = cli("run", "src/test/resources/golden/tiny.yaml", "--out", "a\u0000b");
         assertThat(r.code()).isEqualTo(Main.EXIT_INVALID);
         assertThat(r.errLines()).hasSize(2);
-        assertThat(r.errLines().get(0)).contains("--out").contains("not a usable path").doesNotContain("Exception").doesNotContain("java.");
+        assertThat(r.errLines().get(0)).contains("--out").contains("a path cannot contain a NUL character").doesNotContain("Exception").doesNotContain("java.");
     }
 
     /** Every whole-number option of every command is a count in the one cap table, and a value over its cap is refused in one line naming the cap. */
