@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 import org.entente.engine.EntenteSim;
+import org.entente.engine.PreparedScenario;
 import org.entente.engine.RecordSink;
 import org.entente.engine.Seeds;
 import org.entente.model.Scenario;
@@ -62,6 +63,8 @@ public final class EnsembleWriter {
     public static Outcome run(ScenarioLoader.Loaded loaded, Path destination, Options options, Progress progress, List<Path> sources)
             throws IOException {
         Scenario s = loaded.scenario();
+        // the flows are imputed once: every run, the manifest and imputed-flows.csv take these
+        PreparedScenario prepared = PreparedScenario.of(s);
         Instant started = Instant.now();
         List<Long> seeds = new ArrayList<>();
         for (int k = 0; k < options.runs(); k++) seeds.add(Seeds.runSeed(s.seed(), k));
@@ -86,7 +89,7 @@ public final class EnsembleWriter {
                         inFlight.add(pool.submit(() -> {
                             // a run's dyad rows wait on disk, in the temporary folder, until their turn
                             RunBuffer buffer = new RunBuffer(s, run, options.dyads(), out.path().resolve(".dyads-" + run + ".part"));
-                            new EntenteSim(s, seed, buffer).runAll();
+                            new EntenteSim(prepared, seed, buffer).runAll();
                             buffer.finishDyads();
                             return buffer;
                         }));
@@ -108,9 +111,9 @@ public final class EnsembleWriter {
                 }
             }
             Files.writeString(out.path().resolve("scenario.resolved.json"), loaded.resolvedJson(), StandardCharsets.UTF_8);
-            Manifest.writeImputed(out.path(), loaded.scenario());
+            Manifest.writeImputed(out.path(), prepared.imputed());
             Manifest.write(out.path().resolve("manifest.json"),
-                    Manifest.build(loaded, seeds, options.threads(), started, Instant.now(), out.path()));
+                    Manifest.build(loaded, prepared.imputed(), seeds, options.threads(), started, Instant.now(), out.path()));
             out.commit();
             return new Outcome(out.destination(), seeds, List.copyOf(run0.first), List.copyOf(run0.last));
         } finally {
