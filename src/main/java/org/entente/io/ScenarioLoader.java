@@ -37,13 +37,21 @@ public final class ScenarioLoader {
     public record Loaded(Scenario scenario, Path file, List<Path> files, String resolvedJson, String sha256, List<String> notes,
                          Overrides overrides) { }
 
-    /** Command-line changes applied on top of the file: {@code --set name=value}, {@code --months}, {@code --seed}. */
-    public record Overrides(Map<String, String> set, Integer months, Long seed) {
+    /**
+     * Command-line changes applied on top of the file: {@code --set name=value}, {@code --months},
+     * {@code --seed}. {@code from} locates the values that came from a parameter file
+     * ({@code --params}), so that a problem with one names that file, line and column instead of
+     * the command line; it does not change what is run.
+     */
+    public record Overrides(Map<String, String> set, Integer months, Long seed, Map<String, Node> from) {
         public static final Overrides NONE = new Overrides(Map.of(), null, null);
 
         public Overrides {
             set = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(set));
+            from = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(from));
         }
+
+        public Overrides(Map<String, String> set, Integer months, Long seed) { this(set, months, seed, Map.of()); }
     }
 
     public static Loaded load(Path file) { return load(file, Overrides.NONE); }
