@@ -55,7 +55,6 @@ jpackage --type app-image \
   --main-class org.entente.cli.Main \
   --add-modules "$modules" \
   --jlink-options "--strip-debug --no-man-pages --no-header-files --compress=2" \
-  --java-options "-Xmx1g" \
   --dest "$dest"
 
 size="$(du -sh "$dest" | cut -f1)"
