@@ -72,8 +72,17 @@ final class ChartsFrame {
                 axis.setLabelFont(tick);
                 axis.setTickLabelFont(tick);
             }
-            // an index that moves a few points must not be squashed against a zero it never nears
-            if (m.axis().equals("index")) ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+            // the whole horizon from the start, so that the lines grow across a fixed frame
+            plot.getDomainAxis().setRange(0, Math.max(1, scenario.months() - 1));
+            org.jfree.chart.axis.NumberAxis range = (org.jfree.chart.axis.NumberAxis) plot.getRangeAxis();
+            // an index that moves a few points must not be squashed against a zero it never nears,
+            // and a single month (before play) must not make an axis of nothing
+            if (m.axis().equals("index")) {
+                range.setAutoRangeIncludesZero(false);
+                range.setAutoRangeMinimumSize(4);
+            } else {
+                range.setAutoRangeMinimumSize(0.1);
+            }
             var renderer = plot.getRenderer();
             for (int i = 0; i < actors.size(); i++) {
                 SeriesStyle st = SeriesStyle.of(actors.get(i), actors);
