@@ -57,7 +57,8 @@ public final class WebServer {
             "/app.js", new String[] {"web/app.js", "text/javascript; charset=utf-8"},
             "/map.js", new String[] {"web/map.js", "text/javascript; charset=utf-8"},
             "/app.css", new String[] {"web/app.css", "text/css; charset=utf-8"},
-            "/print.css", new String[] {"web/print.css", "text/css; charset=utf-8"});
+            "/print.css", new String[] {"web/print.css", "text/css; charset=utf-8"},
+            "/favicon.svg", new String[] {"web/favicon.svg", "image/svg+xml"});
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
             + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
