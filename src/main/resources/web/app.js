@@ -72,7 +72,7 @@
     $('step').disabled = w.done || !!w.pending;
     EntenteMap.draw($('map'), { actors: w.actors, ties: w.ties, palette: state.palette, land: state.land, focus: w.focus },
       { label: 'Map of the world in ' + monthName(w.month) + ': colour shows each country\'s move toward the West or the East since the start', key: 'main' });
-    EntenteMap.legend($('legend'), state.palette, 'change');
+    EntenteMap.legend($('legend'), state.palette, w.typical ? 'typical' : 'change');
     renderDecision(w);
     renderCharts(w);
     renderTimeline(w);
@@ -209,7 +209,7 @@
     lab((lo + pad).toFixed(c.digits), { x: L - 4, y: H - B, 'text-anchor': 'end' });
     const y0 = Number(w.start.slice(0, 4));
     lab(String(y0), { x: L, y: H - 3 });
-    lab(String(y0 + Math.round(w.months / 12)), { x: W - R, y: H - 3, 'text-anchor': 'end' });
+    lab(String(y0 + Math.floor((Number(w.start.slice(5)) - 1 + w.months - 1) / 12)), { x: W - R, y: H - 3, 'text-anchor': 'end' });
     if (line.length > 0) lab(line[line.length - 1].toFixed(c.digits), { x: Math.min(x(line.length - 1) + 4, W - 40), y: Math.max(12, y(line[line.length - 1]) - 4), 'font-weight': 'bold' });
     return svg;
   }
@@ -256,7 +256,7 @@
       const base = { palette: state.palette, land: state.land, focus: w.focus };
       EntenteMap.draw($('map-a'), Object.assign({ actors: c.a.actors, ties: c.a.ties }, base), { small: true, key: 'a', label: 'The class\'s world' });
       EntenteMap.draw($('map-b'), Object.assign({ actors: c.b.actors, ties: c.b.ties }, base), { small: true, key: 'b', label: c.nameB });
-      EntenteMap.legend($('legend-compare'), state.palette, 'change');
+      EntenteMap.legend($('legend-compare'), state.palette, c.typical ? 'typical' : 'change');
       const ol = $('compare-words');
       ol.textContent = '';
       for (const s of c.words) ol.appendChild(text('li', s));
@@ -275,7 +275,7 @@
       body.textContent = '';
       const fmt = (v, k) => v == null ? '' : Number(v).toFixed(k === 'gdp' ? 0 : 2);
       for (const dec of d.decisions) {
-        body.appendChild(text('h3', monthName(dec.month) + ': ' + dec.question));
+        body.appendChild(text('h3', dec.question));
         const t = document.createElement('table');
         t.className = 'debrief';
         const head = document.createElement('tr');

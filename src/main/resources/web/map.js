@@ -9,9 +9,9 @@
   /* The Middle East is drawn again, larger and labelled, in an inset. */
   const ME = { lon0: 29, lon1: 60, lat0: 20, lat1: 42.5 };
   const INSET = { x: 4, y: 300, w: 380, h: 236 };
-  /* A shift of this much in lean takes the full colour (assumption: 0.05 on the 0-1 alignment scale, so that
+  /* A shift of this much in lean takes the full colour (assumption: 0.03 on the 0-1 alignment scale, so that
      the 0.03 shifts of ten years show). */
-  const FULL = 0.05;
+  const FULL = 0.03;
 
   function el(name, attrs, parent) {
     const e = document.createElementNS(NS, name);
@@ -36,7 +36,7 @@
   /* Candidate label spots around a node; far ones get a leader line. */
   function candidates(x, y, r, w, h) {
     const c = [];
-    for (const d of [0, 1, 2]) {
+    for (const d of [0, 1, 2, 3]) {
       const g = r + 4 + d * 26;
       c.push([x + g, y - h / 2, d], [x - g - w, y - h / 2, d], [x - w / 2, y - g - h, d], [x - w / 2, y + g, d],
         [x + g * 0.75, y - g * 0.75 - h, d], [x - g * 0.75 - w, y - g * 0.75 - h, d], [x + g * 0.75, y + g * 0.75, d],
@@ -50,7 +50,7 @@
     const taken = nodes.map(n => [n.x - n.r, n.y - n.r, 2 * n.r, 2 * n.r]);
     const order = nodes.filter(n => n.label).sort((a, b) => (b.focus - a.focus) || (b.gdp - a.gdp));
     for (const n of order) {
-      const w = n.label.length * fontSize * 0.6 + 4, h = fontSize * 1.1;
+      const w = n.label.length * fontSize * 0.62 + 4, h = fontSize * 1.1;
       let best = null;
       for (const c of candidates(n.x, n.y, n.r, w, h)) {
         const box = [c[0], c[1], w, h];
@@ -59,6 +59,7 @@
         best = c;
         break;
       }
+      if (!best && !n.focus) continue; /* no room: the name stays in the circle's tooltip */
       if (!best) best = [n.x + n.r + 4, n.y - h / 2, 0];
       const box = [best[0], best[1], w, h];
       taken.push(box);
@@ -82,7 +83,7 @@
       for (let s = 0.06; s < 0.95; s += 0.04) {
         const x = (1 - s) * (1 - s) * p.x + 2 * (1 - s) * s * cx + s * s * q.x;
         const y = (1 - s) * (1 - s) * p.y + 2 * (1 - s) * s * cy + s * s * q.y;
-        for (const o of others) clear = Math.min(clear, Math.hypot(x - o.x, y - o.y) - o.r - (o.focus ? 12 : 4));
+        for (const o of others) clear = Math.min(clear, Math.hypot(x - o.x, y - o.y) - o.r - (o.focus ? 30 : 5));
       }
       if (clear > 0) return [cx, cy];
       if (clear > bestClear) { bestClear = clear; best = [cx, cy]; }
@@ -142,7 +143,7 @@
       if (a.id === 'UN') continue;
       const [x, y] = proj(WORLD, a.lon, a.lat, world);
       const me = inME(a);
-      main[a.id] = { a, x, y, r: me ? 5 : radius(a.gdp, false), gdp: a.gdp, focus: a.id === focus ? 1 : 0,
+      main[a.id] = { a, x, y, r: me ? (a.id === focus ? 8 : 5) : radius(a.gdp, false), gdp: a.gdp, focus: a.id === focus ? 1 : 0,
         label: me ? (a.id === focus ? a.name : null) : a.name };
       if (me) {
         const [ix, iy] = proj(ME, a.lon, a.lat, INSET);
@@ -155,7 +156,9 @@
     const tg = el('g', {}, svg);
     drawTies(tg, ties, main, palette, (p, q) => !(inME(p.a) && inME(q.a)));
     drawNodes(el('g', {}, svg), Object.values(main), palette, valueOf);
-    const fs = opts.small ? 26 : 22;
+    /* Labels about 16 screen pixels high whatever the map's width (a phone gets larger ones in map units). */
+    const width = container.clientWidth || 780;
+    const fs = Math.max(22, Math.min(44, 16 * W / width));
     placeLabels(Object.values(main), el('g', {}, svg), fs, { x: 0, y: 0, w: W, h: INSET.y - 4 });
     /* The inset. */
     const ig = el('g', {}, svg);
@@ -192,7 +195,8 @@
       item(n.west.css, 'moved toward the West since the start');
       item(n.east.css, 'moved toward the East since the start');
     }
-    item(n.neutral.css, 'no change (full colour: a shift of ' + FULL + ' or more)');
+    item(n.neutral.css, 'no change (full colour: a shift of ' + FULL + ' or more; ' + (mode === 'typical'
+      ? 'the middle of 20 runs, so one run\'s noise does not colour the map)' : 'this run; the middle of 20 runs once ready)'));
     item(n.trade.css, 'trade over 40 bn USD a year', true);
     item(n.defence.css, n.defence.meaning, true);
     item(n.sanction.css, 'sanctions', true, true);

@@ -22,7 +22,7 @@ import org.entente.view.Palette;
 final class Views {
     /** Ties drawn on the map: trade above this many USD bn a year (assumption: a readable number of lines, about 15). */
     static final double TRADE_MIN_BN = 40;
-    /** Sanction friction at or above which a sanctions tie is drawn (assumption: about the strongest third). */
+    /** Sanction pressure at or above which a sanctions tie is drawn (assumption: the strong regimes only). */
     static final double SANCTION_MIN = 0.3;
     /** Defence level at or above which a treaty tie is drawn (a strategic partnership is 0.4). */
     static final double DEFENCE_MIN = 0.4;
@@ -91,7 +91,8 @@ final class Views {
         m.put("pending", snap.pending() == null ? null : decision(snap.pending()));
         m.put("choices", choices(w.entry.data(), snap.choices()));
         m.put("decisions", w.entry.data().decisions().stream().map(Views::decision).toList());
-        m.put("actors", actors(snap));
+        m.put("actors", actors(snap, bands));
+        m.put("typical", bands != null);
         m.put("ties", ties(snap));
         m.put("series", series(snap, focus(s)));
         m.put("events", events(snap));
@@ -118,7 +119,12 @@ final class Views {
         return out;
     }
 
-    static List<Object> actors(WorldSession.Snapshot snap) {
+    /**
+     * The actors now. {@code change} is the change of lean since the start: of the middle of the
+     * ensemble when its bands are ready (one run's change is mostly its own noise: the USA's lean
+     * swings by 0.04 within a run of the baseline), of this run until then.
+     */
+    static List<Object> actors(WorldSession.Snapshot snap, Ensembles.Bands bands) {
         Scenario s = snap.scenario();
         List<Object> out = new ArrayList<>();
         NationRow[] first = snap.steps() > 0 ? snap.months().get(0) : null;
@@ -137,7 +143,12 @@ final class Views {
             double lean = last == null ? 0 : Ensembles.lean(last[i]);
             double lean0 = first == null ? 0 : Ensembles.lean(first[i]);
             m.put("lean", round(lean, 4));
-            m.put("change", round(lean - lean0, 4));
+            double change = lean - lean0;
+            if (bands != null && snap.steps() > 0 && bands.byActor().get(a.id()) != null) {
+                double[] mid = bands.byActor().get(a.id()).get("lean")[1];
+                change = mid[snap.steps() - 1] - mid[0];
+            }
+            m.put("change", round(change, 4));
             m.put("oil", round(last == null ? a.oilExports() : last[i].oilExportsMbd(), 3));
             out.add(m);
         }
@@ -155,11 +166,13 @@ final class Views {
             if (once && Math.max(d.hostility(), back == null ? 0 : back.hostility()) >= HOSTILITY_MIN) {
                 out.add(tie(d, "hostility", Math.max(d.hostility(), back == null ? 0 : back.hostility())));
             }
-            if (d.sanctionFriction() >= SANCTION_MIN) out.add(tie(d, "sanction", d.sanctionFriction()));
             if (once) {
                 double trade = d.exports() + (back == null ? 0 : back.exports());
                 if (trade >= TRADE_MIN_BN) out.add(tie(d, "trade", trade));
             }
+        }
+        for (WorldSession.Pressure p : snap.sanctions()) {
+            if (p.value() >= SANCTION_MIN) out.add(Map.of("a", p.sender(), "b", p.target(), "kind", "sanction", "w", round(Math.min(1, p.value()), 3)));
         }
         return out;
     }

@@ -307,13 +307,14 @@ public final class WebServer {
     private void compare(HttpExchange ex, WorldSession w, String with) throws IOException {
         WorldSession.Snapshot a = w.snapshot();
         Scenario other;
-        String nameB;
+        String nameB, otherKey;
         Lesson lesson = w.entry.data();
         if (with == null || with.equals("baseline")) {
             Catalogue.Entry base = catalogue.baseline();
             if (base == null) { error(ex, 404, "no baseline in the catalogue"); return; }
             other = base.data().scenario();
             nameB = "the baseline";
+            otherKey = key(base.id(), List.of());
         } else if (with.startsWith("option:") && !lesson.decisions().isEmpty()) {
             List<String> c = new ArrayList<>(a.choices());
             int at = c.isEmpty() ? 0 : c.size() - 1;
@@ -328,6 +329,7 @@ public final class WebServer {
                 return;
             }
             nameB = "the world of \"" + o.label() + "\"";
+            otherKey = key(w.entry.id(), c);
         } else {
             error(ex, 400, "with must be baseline or option:ID");
             return;
@@ -337,12 +339,15 @@ public final class WebServer {
             return;
         }
         WorldSession.Snapshot b = WorldSession.runTo(other, a.steps());
+        Ensembles.Bands bandsA = ensembles.get(key(w.entry.id(), a.choices()), a.scenario());
+        Ensembles.Bands bandsB = ensembles.get(otherKey, other);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("month", a.steps() == 0 ? a.scenario().start().toString() : a.scenario().monthLabel(a.steps() - 1));
         m.put("nameA", "the class's world");
         m.put("nameB", nameB);
-        m.put("a", Map.of("actors", Views.actors(a), "ties", Views.ties(a)));
-        m.put("b", Map.of("actors", Views.actors(b), "ties", Views.ties(b)));
+        m.put("a", Map.of("actors", Views.actors(a, bandsA), "ties", Views.ties(a)));
+        m.put("b", Map.of("actors", Views.actors(b, bandsB), "ties", Views.ties(b)));
+        m.put("typical", bandsA != null && bandsB != null);
         List<String> words = a.steps() == 0 ? List.of("Play some months first: both worlds are still at the start.")
                 : Differences.words(a.scenario(), a.months().get(a.steps() - 1), b.months().get(a.steps() - 1), "the class's world", nameB);
         m.put("words", words);

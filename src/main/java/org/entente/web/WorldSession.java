@@ -88,13 +88,35 @@ final class WorldSession {
     synchronized Snapshot snapshot() {
         touch();
         return new Snapshot(scenario, List.copyOf(rec.months), List.copyOf(rec.events), List.copyOf(rec.dyads), List.copyOf(choices),
-                pending());
+                pending(), sanctions(sim, scenario));
     }
 
     record Snapshot(Scenario scenario, List<org.entente.engine.RecordSink.NationRow[]> months,
                     List<org.entente.engine.RecordSink.EventRow> events, List<org.entente.engine.RecordSink.DyadRow> dyads,
-                    List<String> choices, Lesson.Decision pending) {
+                    List<String> choices, Lesson.Decision pending, List<Pressure> sanctions) {
         int steps() { return months.size(); }
+    }
+
+    /** Sanction pressure of one actor on another now (MODEL.md 3: the sum over the sender's regimes in force). */
+    record Pressure(String sender, String target, double value) { }
+
+    static List<Pressure> sanctions(EntenteSim sim, Scenario s) {
+        List<Pressure> out = new ArrayList<>();
+        if (sim.schedule.getSteps() == 0) return out;
+        var v = sim.view();
+        for (var a : s.actors()) {
+            for (var b : s.actors()) {
+                if (a == b) continue;
+                double p;
+                try {
+                    p = v.pressure(a.id(), b.id());
+                } catch (RuntimeException notASender) {
+                    break;
+                }
+                if (p > 0) out.add(new Pressure(a.id(), b.id(), p));
+            }
+        }
+        return out;
     }
 
     /** Another world run to the same month with the same seed: the same lesson with other choices, or another scenario. */
@@ -103,6 +125,6 @@ final class WorldSession {
         EntenteSim other = new EntenteSim(s, seedOf(s), r);
         other.start();
         for (int k = 0; k < Math.min(steps, s.months()); k++) other.schedule.step(other);
-        return new Snapshot(s, r.months, r.events, r.dyads, List.of(), null);
+        return new Snapshot(s, r.months, r.events, r.dyads, List.of(), null, sanctions(other, s));
     }
 }

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -59,6 +58,13 @@ class ClassroomBrowserTest {
         o.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, o);
+        viewport(1280, 720, false);
+    }
+
+    /** The page's own size, as a projector or a phone shows it (the window's size would include the browser's frame). */
+    static void viewport(int w, int h, boolean mobile) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", w, "height", h, "deviceScaleFactor", 1, "mobile", mobile));
     }
 
     @AfterAll
@@ -111,11 +117,11 @@ class ClassroomBrowserTest {
         assertThat(driver.findElement(By.id("history")).getText()).contains("snapback");
         shot("classroom-debrief-1280x720.png");
 
-        driver.manage().window().setSize(new Dimension(390, 844));
+        viewport(390, 844, true);
         driver.findElement(By.id("nav-world")).click();
         waitFor(30).until(d -> d.findElement(By.id("map")).isDisplayed());
         shot("classroom-world-390x844.png");
-        driver.manage().window().setSize(new Dimension(1280, 720));
+        viewport(1280, 720, false);
 
         List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()).map(LogEntry::getMessage).toList();
