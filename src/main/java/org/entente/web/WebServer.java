@@ -74,6 +74,12 @@ public final class WebServer {
     private final Map<String, byte[]> resources = new ConcurrentHashMap<>();
     private final byte[] land;
 
+    static {
+        // A client that opens a request and never finishes it is dropped (seconds; the JDK waits forever by default).
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) System.setProperty("sun.net.httpserver.maxReqTime", "30");
+        if (System.getProperty("sun.net.httpserver.maxRspTime") == null) System.setProperty("sun.net.httpserver.maxRspTime", "120");
+    }
+
     public WebServer(Catalogue catalogue, Options options) throws IOException {
         this.catalogue = catalogue;
         this.options = options;
@@ -127,6 +133,7 @@ public final class WebServer {
                     n = -1;
                 }
                 if (n < 0 || n > MAX_BODY) {
+                    h.set("Connection", "close");
                     send(ex, 413, "text/plain; charset=utf-8", "request body too large (at most " + MAX_BODY + " bytes)\n");
                     return;
                 }
