@@ -128,6 +128,28 @@ class ClassroomBrowserTest {
         assertThat(errors).as("console errors and warnings").isEmpty();
     }
 
+    /** A scenario whose every text is hostile HTML shows it as text: no element, no script run. */
+    @Test
+    void hostileScenarioTextIsShownAsTextNeverRun(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path scen = WebSecurityTest.hostileCatalogue(dir);
+        WebServer hostile = new WebServer(Catalogue.load(scen, new PrintWriter(new StringWriter())), WebServer.Options.local(0));
+        hostile.start();
+        try {
+            driver.get("http://127.0.0.1:" + hostile.port() + "/");
+            waitFor(30).until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+            assertThat(driver.findElement(By.cssSelector(".card h3")).getText()).isEqualTo(WebSecurityTest.HOSTILE);
+            driver.findElement(By.cssSelector("button[data-world='hostile']")).click();
+            waitFor(30).until(d -> d.findElement(By.id("map")).findElements(By.tagName("circle")).size() > 1);
+            assertThat(driver.findElement(By.id("title")).getText()).isEqualTo(WebSecurityTest.HOSTILE);
+            assertThat(driver.findElements(By.cssSelector("main img, main script, #map foreignObject"))).isEmpty();
+            assertThat(driver.findElement(By.id("map")).getText()).contains("Iran <img");
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> driver.switchTo().alert()))
+                    .as("no script from the scenario ran").isInstanceOf(org.openqa.selenium.NoAlertPresentException.class);
+        } finally {
+            hostile.stop();
+        }
+    }
+
     private void shot(String name) throws Exception {
         byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
         Path out = Path.of("target", name);
