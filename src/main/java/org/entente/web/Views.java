@@ -209,7 +209,7 @@ final class Views {
         for (ActorSpec a : s.actors()) names.put(a.id(), a.name());
         List<Object> out = new ArrayList<>();
         for (EventRow e : snap.events()) {
-            var text = EventWords.sentence(e.event(), e.actors(), e.detail(), id -> names.getOrDefault(id, id));
+            var text = org.entente.view.EventText.sentence(e.event(), e.actors(), e.detail(), id -> names.getOrDefault(id, id));
             if (text.isEmpty()) continue;
             out.add(Map.of("step", e.step(), "month", s.monthLabel(e.step()), "text", text.get()));
         }
