@@ -123,7 +123,9 @@
   async function stepOnce(months) {
     if (!state.world) return;
     try {
-      state.world = await api('POST', '/api/worlds/' + state.world.id + '/step?months=' + months);
+      const kept = state.world.bands;
+      state.world = await api('POST', '/api/worlds/' + state.world.id + '/step?months=' + months + (kept ? '&have_bands=1' : ''));
+      if (state.world.bandsKept) state.world.bands = kept;
       render();
     } catch (e) { status(e.message); pause(); }
   }
@@ -174,7 +176,7 @@
   }
 
   function chart(w, c) {
-    const NS = 'http://www.w3.org/2000/svg', W = 460, H = 92, L = 48, R = 6, T = 6, B = 18;
+    const NS = 'http://www.w3.org/2000/svg', W = 460, H = 96, L = 52, R = 6, T = 6, B = 20;
     const svg = document.createElementNS(NS, 'svg');
     svg.setAttribute('viewBox', '0 0 ' + W + ' ' + H);
     svg.setAttribute('role', 'img');
@@ -204,7 +206,7 @@
       for (let t = 1; t < line.length; t++) d += ' L' + x(t) + ',' + y(line[t]);
       el('path', { d, fill: 'none', stroke: state.palette.named.series_1.css, 'stroke-width': 2.5 });
     }
-    const lab = (s, a) => { const e = el('text', a); e.textContent = s; e.setAttribute('font-size', '13'); return e; };
+    const lab = (s, a) => { const e = el('text', a); e.textContent = s; e.setAttribute('font-size', '15'); return e; };
     lab((hi - pad).toFixed(c.digits), { x: L - 4, y: T + 11, 'text-anchor': 'end' });
     lab((lo + pad).toFixed(c.digits), { x: L - 4, y: H - B, 'text-anchor': 'end' });
     const y0 = Number(w.start.slice(0, 4));

@@ -156,9 +156,9 @@
     const tg = el('g', {}, svg);
     drawTies(tg, ties, main, palette, (p, q) => !(inME(p.a) && inME(q.a)));
     drawNodes(el('g', {}, svg), Object.values(main), palette, valueOf);
-    /* Labels about 16 screen pixels high whatever the map's width (a phone gets larger ones in map units). */
+    /* Labels about 18 screen pixels high whatever the map's width (a phone gets larger ones in map units). */
     const width = container.clientWidth || 780;
-    const fs = Math.max(22, Math.min(44, 16 * W / width));
+    const fs = Math.max(22, Math.min(46, 18 * W / width));
     placeLabels(Object.values(main), el('g', {}, svg), fs, { x: 0, y: 0, w: W, h: INSET.y - 4 });
     /* The inset. */
     const ig = el('g', {}, svg);

@@ -58,8 +58,9 @@ final class ServeCommand implements Callable<Integer> {
             return Main.EXIT_INVALID;
         }
         Path dir = scenarios != null ? scenarios : findScenarios();
+        if (dir == null) dir = unpackBundled();
         if (dir == null || !Files.isDirectory(dir)) {
-            err.println("command line: --scenarios: no scenarios folder found" + (dir == null ? " here or beside the jar" : ": " + dir)
+            err.println("command line: --scenarios: no scenarios folder found" + (dir == null ? " here, beside the jar or in it" : ": " + dir)
                     + "; run from the Entente folder or give --scenarios DIR");
             return Main.EXIT_INVALID;
         }
@@ -99,13 +100,49 @@ final class ServeCommand implements Callable<Integer> {
         if (Files.isDirectory(here)) return here;
         try {
             Path jar = Path.of(ServeCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            for (Path p = jar.getParent(); p != null; p = p.getParent()) {
+            // beside the jar, or in the project folder of target/entente.jar
+            Path p = jar.getParent();
+            for (int up = 0; up < 2 && p != null; up++, p = p.getParent()) {
                 if (Files.isDirectory(p.resolve("scenarios"))) return p.resolve("scenarios");
             }
         } catch (Exception e) {
             return null;
         }
         return null;
+    }
+
+    /**
+     * The worlds shipped inside the jar (catalogue/scenarios/), unpacked into a new temporary
+     * folder that is removed on exit; null if the jar carries none.
+     */
+    static Path unpackBundled() {
+        try {
+            Path jar = Path.of(ServeCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (!Files.isRegularFile(jar)) return null;
+            Path tmp = Files.createTempDirectory("entente-classroom-");
+            List<Path> made = new ArrayList<>();
+            try (java.util.jar.JarFile jf = new java.util.jar.JarFile(jar.toFile())) {
+                for (var e : Collections.list(jf.entries())) {
+                    String name = e.getName();
+                    if (e.isDirectory() || !name.startsWith("catalogue/scenarios/") || !name.endsWith(".yaml") || name.contains("..")) continue;
+                    Path to = tmp.resolve(name.substring("catalogue/".length())).normalize();
+                    if (!to.startsWith(tmp)) continue;
+                    Files.createDirectories(to.getParent());
+                    try (var in = jf.getInputStream(e)) {
+                        Files.copy(in, to);
+                    }
+                    made.add(to);
+                }
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                made.sort(java.util.Comparator.reverseOrder());
+                for (Path p : made) p.toFile().delete();
+                for (Path p : List.of(tmp.resolve("scenarios/lessons"), tmp.resolve("scenarios"), tmp)) p.toFile().delete();
+            }));
+            return made.isEmpty() ? null : tmp.resolve("scenarios");
+        } catch (Exception e) {
+            return null;
+        }
     }
 
     private static List<String> lanAddresses() {

@@ -232,7 +232,7 @@ public final class WebServer {
                     Integer n = intParam(q.get("months"), 1, MAX_STEP);
                     if (n == null) { error(ex, 400, "months must be a whole number from 1 to " + MAX_STEP); return; }
                     w.step(n);
-                    ok(ex, state(w));
+                    ok(ex, state(w, "1".equals(q.get("have_bands"))));
                     return;
                 }
             }
@@ -303,10 +303,18 @@ public final class WebServer {
         return true;
     }
 
-    private Map<String, Object> state(WorldSession w) {
+    private Map<String, Object> state(WorldSession w) { return state(w, false); }
+
+    /** The world's state; with {@code haveBands} the bands (which only a decision changes) are not sent again. */
+    private Map<String, Object> state(WorldSession w, boolean haveBands) {
         WorldSession.Snapshot snap = w.snapshot();
         Ensembles.Bands b = ensembles.get(key(w.entry.id(), snap.choices()), snap.scenario());
-        return Views.state(w, snap, b);
+        Map<String, Object> m = Views.state(w, snap, b);
+        if (haveBands && b != null) {
+            m.put("bands", null);
+            m.put("bandsKept", true);
+        }
+        return m;
     }
 
     private static String key(String id, List<String> choices) { return id + "|" + String.join("|", choices); }

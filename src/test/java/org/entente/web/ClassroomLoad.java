@@ -52,8 +52,12 @@ public final class ClassroomLoad {
                     Matcher mw = worldId.matcher(call(http, "POST", base + "/api/worlds?scenario=" + lesson, heavy, failures));
                     if (!mw.find()) throw new IllegalStateException("no world");
                     String id = mw.group(1);
+                    boolean haveBands = false;
                     for (int m = 0; m < months; m++) {
-                        String w = call(http, "POST", base + "/api/worlds/" + id + "/step?months=1", steps, failures);
+                        // as the page does: once it has the bands, it asks for them no more
+                        String w = call(http, "POST", base + "/api/worlds/" + id + "/step?months=1" + (haveBands ? "&have_bands=1" : ""),
+                                steps, failures);
+                        haveBands = haveBands || w.contains("\"bands\":{");
                         int at = w.indexOf("\"pending\":{");
                         if (at >= 0) {
                             String pending = w.substring(at, w.indexOf(']', at));
@@ -62,6 +66,7 @@ public final class ClassroomLoad {
                             while (mo.find()) ids.add(mo.group(1));
                             String opt = ids.get(student % ids.size());
                             call(http, "POST", base + "/api/worlds/" + id + "/choose?option=" + opt, heavy, failures);
+                            haveBands = false;
                         }
                         Thread.sleep(pause);
                     }
