@@ -94,7 +94,10 @@
 
   function renderDecision(w) {
     const box = $('decision');
-    if (!w.pending) { box.hidden = true; return; }
+    if (!w.pending) { box.hidden = true; box.dataset.key = ''; return; }
+    const key = w.id + '/' + w.pending.id;
+    if (!box.hidden && box.dataset.key === key) return; /* the same question: keep its buttons (and the focus) */
+    box.dataset.key = key;
     const wasHidden = box.hidden;
     box.hidden = false;
     $('decision-q').textContent = w.pending.question;
@@ -235,6 +238,7 @@
   // ---------------------------------------------------------------- side by side
   async function openCompare() {
     show('compare');
+    state.comparePolls = 0;
     const sel = $('compare-with');
     const w = state.world;
     const keep = sel.value;
@@ -262,7 +266,10 @@
       const ol = $('compare-words');
       ol.textContent = '';
       for (const s of c.words) ol.appendChild(text('li', s));
-      status('');
+      status(c.typical ? '' : 'Colours show this run until the 20 runs of both worlds are ready.');
+      if (!c.typical && (state.comparePolls = (state.comparePolls || 0) + 1) < 8) {
+        setTimeout(() => { if (!$('view-compare').hidden) loadCompare(); }, 4000);
+      }
     } catch (e) { status(e.message); }
   }
 

@@ -70,7 +70,9 @@ final class Differences {
 
     private static String bn(double v) { return String.format(Locale.ROOT, "%.1f bn USD", Math.abs(v)); }
 
-    private static String pct(double share) { return String.format(Locale.ROOT, "%+.1f%%", 100 * share); }
+    private static String pct(double share) {
+        return Math.abs(share) < 0.0005 ? "under 0.1%" : String.format(Locale.ROOT, "%+.1f%%", 100 * share);
+    }
 
     static Map<String, Object> none() { return Map.of(); }
 }

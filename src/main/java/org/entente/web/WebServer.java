@@ -356,13 +356,16 @@ public final class WebServer {
         WorldSession.Snapshot b = WorldSession.runTo(other, a.steps());
         Ensembles.Bands bandsA = ensembles.get(key(w.entry.id(), a.choices()), a.scenario());
         Ensembles.Bands bandsB = ensembles.get(otherKey, other);
+        // both maps coloured on the same footing: the middle of the runs for both, or this run for both
+        boolean typical = bandsA != null && bandsB != null;
+        if (!typical) bandsA = bandsB = null;
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("month", a.steps() == 0 ? a.scenario().start().toString() : a.scenario().monthLabel(a.steps() - 1));
         m.put("nameA", "the class's world");
         m.put("nameB", nameB);
         m.put("a", Map.of("actors", Views.actors(a, bandsA), "ties", Views.ties(a)));
         m.put("b", Map.of("actors", Views.actors(b, bandsB), "ties", Views.ties(b)));
-        m.put("typical", bandsA != null && bandsB != null);
+        m.put("typical", typical);
         List<String> words = a.steps() == 0 ? List.of("Play some months first: both worlds are still at the start.")
                 : Differences.words(a.scenario(), a.months().get(a.steps() - 1), b.months().get(a.steps() - 1), "the class's world", nameB);
         m.put("words", words);

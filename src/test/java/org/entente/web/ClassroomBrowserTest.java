@@ -92,7 +92,10 @@ class ClassroomBrowserTest {
         String mapBefore = map.getDomProperty("innerHTML");
         shot("classroom-decision-1280x720.png");
 
-        driver.findElement(By.cssSelector("#decision-options button[data-option='tighten']")).click();
+        waitFor(30).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.cssSelector("#decision-options button[data-option='tighten']")).click();
+            return true;
+        });
         waitFor(30).until(d -> "tighten".equals(d.findElement(By.id("map")).getDomAttribute("data-choices")));
         driver.findElement(By.id("play")).click();
         waitFor(120).until(d -> "2026-12".compareTo(String.valueOf(d.findElement(By.id("map")).getDomAttribute("data-month"))) <= 0);
