@@ -83,7 +83,7 @@ final class EventPhase implements Steppable {
      */
     private void logTreatiesComingIntoForce(EntenteSim sim, World w, int t) {
         if (t <= 0) return;
-        for (World.Treaty tr : w.treaties) {
+        for (Politics.Treaty tr : w.politics.treaties) {
             if (tr.inForce != t || tr.end <= t || namedByInForceEvent(tr.name, t)) continue;
             sim.logEvent("treaty_in_force", partyList(w, tr), tr.name + " in force");
         }
