@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "entente", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Sanctions-and-alliance simulation: run scenario files and write outcome CSVs.",
-        subcommands = {RunCommand.class, ValidateCommand.class, BenchCommand.class, CompareCommand.class, DiffCommand.class, RerunCommand.class, GuiCommand.class, ReportCommand.class, HindcastCommand.class, CalibrateCommand.class, SensitivityCommand.class, SweepCommand.class, MergeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, BenchCommand.class, CompareCommand.class, DiffCommand.class, RerunCommand.class, GuiCommand.class, ReportCommand.class, HindcastCommand.class, CalibrateCommand.class, SensitivityCommand.class, SweepCommand.class, MergeCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int EXIT_OK = 0;
     public static final int EXIT_ERROR = 1;
@@ -37,6 +37,8 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // double-clicked, or run with no arguments: the classroom
+        if (args.length == 0) args = new String[] {"serve"};
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
