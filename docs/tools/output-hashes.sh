@@ -9,8 +9,8 @@
 #   docs/tools/output-hashes.sh > /tmp/after.txt      # on the new code
 #   diff /tmp/before.txt /tmp/after.txt && echo identical
 #
-# Wall-clock fields of JSON files (started_at, finished_at, java_version) and the scratch folder's
-# own path are removed before hashing; nothing else is. About two minutes on two cores.
+# Wall-clock fields of JSON files (started_at, finished_at, java_version), the scratch folder's own
+# path and the checkout's path (so two worktrees compare) are removed before hashing; nothing else is. About two minutes on two cores.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root="$(pwd)"
@@ -32,6 +32,7 @@ e run scenarios/baseline-2025.yaml --runs 3 --threads 1 --seed 7 --set theory=re
 e run docs/examples/small-world-embargo.yaml --runs 2 --seed 3 --out "$out/run/example" --quiet
 for h in scenarios/hindcast/*.yaml; do
   name="$(basename "$h" .yaml)"
+  [ -f "data/hindcast/$name-targets.csv" ] || continue    # a counterfactual has no targets of its own
   e hindcast "$h" --targets "data/hindcast/$name-targets.csv" --runs 8 --threads 2 --out "$out/hindcast/$name"
 done
 e sweep scenarios/baseline-2025.yaml --design sweeps/diversion.yaml --threads 2 --out "$out/sweep" --quiet
@@ -44,7 +45,7 @@ e report "$a" --compare "$b" --out "$out/report/report.html"
 cd "$out"
 find . -type f | LC_ALL=C sort | while read -r f; do
   case "$f" in
-    *.json) sed -e '/"\(started_at\|finished_at\|java_version\)"/d' -e "s#$out#SCRATCH#g" "$f" | sha256sum | sed "s#-\$#${f#./}#" ;;
+    *.json) sed -e '/"\(started_at\|finished_at\|java_version\)"/d' -e "s#$out#SCRATCH#g" -e "s#$root#ROOT#g" "$f" | sha256sum | sed "s#-\$#${f#./}#" ;;
     *.html|*.txt|*.csv) sed -e "s#$out#SCRATCH#g" "$f" | sha256sum | sed "s#-\$#${f#./}#" ;;
     *) sha256sum "$f" | sed "s#\./#&#; s#  \./#  #" ;;
   esac
