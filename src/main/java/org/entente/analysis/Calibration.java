@@ -18,6 +18,7 @@ import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
 import org.apache.commons.math3.random.MersenneTwister;
 import org.entente.engine.EntenteSim;
+import org.entente.engine.PreparedScenario;
 import org.entente.engine.Seeds;
 import org.entente.model.Param;
 import org.entente.model.Parameters;
@@ -61,7 +62,7 @@ public final class Calibration {
             Param q = free.get(i).param();
             p = p.with(q, Math.max(q.min(), Math.min(q.max(), x[i])));
         }
-        Scenario point = s.withParameters(p);
+        PreparedScenario point = PreparedScenario.of(s.withParameters(p));
         List<String> ids = new ArrayList<>();
         for (var a : s.actors()) ids.add(a.id());
         Hindcast.Series series = new Hindcast.Series(s.months(), ids);

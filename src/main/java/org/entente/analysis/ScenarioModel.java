@@ -8,6 +8,7 @@ import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 
 import org.entente.engine.EntenteSim;
+import org.entente.engine.PreparedScenario;
 import org.entente.engine.RecordSink;
 import org.entente.engine.Seeds;
 import org.entente.io.CsvRows;
@@ -69,7 +70,7 @@ public final class ScenarioModel {
             Param q = params.get(i);
             p = p.with(q, Math.max(q.min(), Math.min(q.max(), x[i])));
         }
-        Scenario s = scenario.withParameters(p);
+        PreparedScenario s = PreparedScenario.of(scenario.withParameters(p));
         double[] sum = new double[metrics.size()];
         for (int r = 0; r < runs; r++) {
             double[] got = new double[metrics.size()];

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 import org.entente.engine.EntenteSim;
+import org.entente.engine.PreparedScenario;
 import org.entente.engine.RecordSink;
 import org.entente.engine.Seeds;
 import org.entente.model.Scenario;
@@ -51,12 +52,27 @@ public final class EnsembleWriter {
     public record Outcome(Path folder, List<Long> seeds, List<RecordSink.NationRow> first, List<RecordSink.NationRow> last) { }
 
     public static Outcome run(ScenarioLoader.Loaded loaded, Path destination, Options options, Progress progress) throws IOException {
+        return run(loaded, destination, options, progress, List.of());
+    }
+
+    /**
+     * Runs the ensemble into {@code destination}, which {@link Destination#check} must accept as
+     * a results folder: it may not be or contain the scenario's folder, nor overlap any of
+     * {@code sources} (folders being read, such as the one a rerun checks).
+     */
+    public static Outcome run(ScenarioLoader.Loaded loaded, Path destination, Options options, Progress progress, List<Path> sources)
+            throws IOException {
         Scenario s = loaded.scenario();
+        // the flows are imputed once: every run, the manifest and imputed-flows.csv take these
+        PreparedScenario prepared = PreparedScenario.of(s);
         Instant started = Instant.now();
         List<Long> seeds = new ArrayList<>();
         for (int k = 0; k < options.runs(); k++) seeds.add(Seeds.runSeed(s.seed(), k));
+        List<Path> containers = loaded.file().toAbsolutePath().getParent() == null ? List.of()
+                : List.of(loaded.file().toAbsolutePath().getParent());
+        Destination.check("--out", destination, Destination.Kind.RUN, containers, sources);
         ExecutorService pool = Workers.pool(options.threads(), "entente-run");
-        try (ResultFolder out = ResultFolder.create(destination)) {
+        try (ResultFolder out = ResultFolder.create(destination, Destination.Kind.RUN, containers, sources)) {
             RunBuffer run0 = null;
             int cells = CsvRows.NATION_METRICS.size() * s.actors().size() * s.months();
             try (Writer nations = open(out.path().resolve("nations.csv"), CsvRows.NATIONS_HEADER);
@@ -73,7 +89,7 @@ public final class EnsembleWriter {
                         inFlight.add(pool.submit(() -> {
                             // a run's dyad rows wait on disk, in the temporary folder, until their turn
                             RunBuffer buffer = new RunBuffer(s, run, options.dyads(), out.path().resolve(".dyads-" + run + ".part"));
-                            new EntenteSim(s, seed, buffer).runAll();
+                            new EntenteSim(prepared, seed, buffer).runAll();
                             buffer.finishDyads();
                             return buffer;
                         }));
@@ -95,9 +111,9 @@ public final class EnsembleWriter {
                 }
             }
             Files.writeString(out.path().resolve("scenario.resolved.json"), loaded.resolvedJson(), StandardCharsets.UTF_8);
-            Manifest.writeImputed(out.path(), loaded.scenario());
+            Manifest.writeImputed(out.path(), prepared.imputed());
             Manifest.write(out.path().resolve("manifest.json"),
-                    Manifest.build(loaded, seeds, options.threads(), started, Instant.now(), out.path()));
+                    Manifest.build(loaded, prepared.imputed(), seeds, options.threads(), started, Instant.now(), out.path()));
             out.commit();
             return new Outcome(out.destination(), seeds, List.copyOf(run0.first), List.copyOf(run0.last));
         } finally {

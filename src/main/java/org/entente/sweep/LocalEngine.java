@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
+import org.entente.engine.PreparedScenario;
 import org.entente.model.Scenario;
 
 /**
@@ -27,14 +28,14 @@ public final class LocalEngine implements SweepEngine {
         ExecutorService pool = org.entente.io.Workers.pool(threads, "entente-sweep");
         try {
             Deque<Future<double[]>> inFlight = new ArrayDeque<>();
-            Scenario[] scenarios = new Scenario[points.length];
+            PreparedScenario[] scenarios = new PreparedScenario[points.length];
             long next = 0;
             int window = 2 * threads;
             for (long t = 0; t < total; t++) {
                 while (inFlight.size() < window && next < total) {
                     int p = (int) (next / runs), run = (int) (next % runs);
-                    if (scenarios[p] == null) scenarios[p] = sweep.scenarioAt(points[p]);
-                    Scenario s = scenarios[p];
+                    if (scenarios[p] == null) scenarios[p] = PreparedScenario.of(sweep.scenarioAt(points[p]));
+                    PreparedScenario s = scenarios[p];
                     long seed = sweep.seed(points[p], run);
                     inFlight.add(pool.submit(() -> RunCells.simulate(s, seed)));
                     next++;

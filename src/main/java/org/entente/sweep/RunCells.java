@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.entente.engine.EntenteSim;
+import org.entente.engine.PreparedScenario;
 import org.entente.engine.RecordSink;
 import org.entente.io.CsvRows;
 import org.entente.model.Scenario;
@@ -34,10 +35,15 @@ public final class RunCells implements RecordSink {
         return CsvRows.NATION_METRICS.size() * s.actors().size() * s.months();
     }
 
-    /** Runs the scenario with the seed and returns its cells. */
+    /** Runs the scenario with the seed and returns its cells (imputing its flows for this run alone). */
     public static double[] simulate(Scenario s, long seed) {
-        RunCells sink = new RunCells(s);
-        new EntenteSim(s, seed, sink).runAll();
+        return simulate(PreparedScenario.of(s), seed);
+    }
+
+    /** Runs the prepared scenario with the seed and returns its cells. */
+    public static double[] simulate(PreparedScenario ps, long seed) {
+        RunCells sink = new RunCells(ps.scenario());
+        new EntenteSim(ps, seed, sink).runAll();
         return sink.cells;
     }
 
