@@ -22,7 +22,8 @@ class DocsTest {
     private static final Pattern NUMBER = Pattern.compile("^-?\\d+(?:\\.\\d+)?$");
     private static final Pattern FRACTION = Pattern.compile("^(\\d+)/(\\d+) \\((\\d+\\.\\d+)\\)$");
     private static final Pattern THEORY = Pattern.compile("^the theory's \\(mixed: (-?\\d+(?:\\.\\d+)?)\\)$");
-    private static final Pattern RANGE = Pattern.compile("^(-?\\d+(?:\\.\\d+)?) to (-?\\d+(?:\\.\\d+)?)$");
+    /** "MIN to MAX" for a real, "MIN to MAX, whole numbers" for an integer, "MIN or MAX" for a flag. */
+    private static final Pattern RANGE = Pattern.compile("^(-?\\d+(?:\\.\\d+)?) (to|or) (-?\\d+(?:\\.\\d+)?)(, whole numbers)?$");
 
     record Row(String defaultCell, String rangeCell) {}
 
@@ -58,8 +59,11 @@ class DocsTest {
             Matcher range = RANGE.matcher(r.rangeCell());
             if (!range.matches()) {
                 wrong.add(p.key() + ": range \"" + r.rangeCell() + "\" is not \"MIN to MAX\"");
-            } else if (Double.parseDouble(range.group(1)) != p.min() || Double.parseDouble(range.group(2)) != p.max()) {
+            } else if (Double.parseDouble(range.group(1)) != p.min() || Double.parseDouble(range.group(3)) != p.max()) {
                 wrong.add(p.key() + ": range \"" + r.rangeCell() + "\" in the docs, " + p.min() + " to " + p.max() + " in Param");
+            } else {
+                String kind = range.group(2).equals("or") ? "FLAG" : range.group(4) != null ? "INTEGER" : "REAL";
+                if (!kind.equals(p.kind().name())) wrong.add(p.key() + ": range \"" + r.rangeCell() + "\" reads as " + kind + ", Param says " + p.kind());
             }
         }
         assertThat(wrong).as("docs/parameters.md against Param").isEmpty();
