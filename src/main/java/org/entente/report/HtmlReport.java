@@ -334,7 +334,7 @@ final class HtmlReport {
             int max = 15;
             table(lastSig.subList(0, Math.min(max, lastSig.size())));
             if (lastSig.size() > max) raw("<p class=\"note\">\u2026 and ").t(Integer.toString(lastSig.size() - max))
-                    .raw(" more. Every metric, actor and year-end: <code>entente compare ").t(a.label()).raw(" ").t(b.label())
+                    .raw(" more. Every metric, actor and year-end: <code>./entente compare ").t(shellWord(a.rs.folder)).raw(" ").t(shellWord(b.rs.folder))
                     .raw("</code>.</p>\n");
         }
         raw("</section>\n");
@@ -499,5 +499,11 @@ final class HtmlReport {
             raw("<li>").t(s.text()).raw(" <span class=\"cited\">(").t(cited).raw(")</span></li>\n");
         }
         raw("</ul>\n");
+    }
+
+    /** A folder as the user gave it, quoted for a POSIX shell when it needs to be, so that the printed command runs as printed. */
+    private static String shellWord(java.nio.file.Path folder) {
+        String s = folder.toString();
+        return s.matches("[A-Za-z0-9_./:=+-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
     }
 }
