@@ -2,9 +2,6 @@ package org.entente.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
@@ -17,11 +14,10 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
 import org.apache.commons.math3.random.MersenneTwister;
-import org.entente.engine.EntenteSim;
-import org.entente.engine.Seeds;
 import org.entente.model.Param;
 import org.entente.model.Parameters;
 import org.entente.model.Scenario;
+import org.entente.run.Ensemble;
 
 /**
  * Fits free parameters to hindcast targets with Commons Math's CMA-ES, bounded by each
@@ -55,7 +51,7 @@ public final class Calibration {
 
     /** Runs {@code runs} runs of the scenario with the free parameters at x and scores them. */
     public static List<Hindcast.Scored> fit(Scenario s, List<Hindcast.Target> targets, List<ParameterRanges.Range> free,
-                                            double[] x, int runs, ExecutorService pool) {
+                                            double[] x, int runs, Ensemble ensemble) {
         Parameters p = s.parameters();
         for (int i = 0; i < free.size(); i++) {
             Param q = free.get(i).param();
@@ -65,21 +61,8 @@ public final class Calibration {
         List<String> ids = new ArrayList<>();
         for (var a : s.actors()) ids.add(a.id());
         Hindcast.Series series = new Hindcast.Series(s.months(), ids);
-        List<Future<?>> futures = new ArrayList<>();
-        for (int r = 0; r < runs; r++) {
-            int run = r;
-            futures.add(pool.submit(() -> new EntenteSim(point, Seeds.runSeed(s.seed(), run), series.sink(run)).runAll()));
-        }
-        for (Future<?> f : futures) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-            }
-        }
+        ensemble.runUnchecked(Ensemble.Plan.seeded(point, runs),
+                Ensemble.Recorder.of((k, sc) -> series.sink((int) k)), (k, sink) -> { });
         return Hindcast.score(targets, series, s.start(), s.start().plusMonths(s.months() - 1L), runs);
     }
 
@@ -94,12 +77,11 @@ public final class Calibration {
             hi[i] = 1;
             sigma[i] = INITIAL_SIGMA;
         }
-        ExecutorService pool = org.entente.io.Workers.pool(threads, "entente-calibrate");
-        try {
+        try (Ensemble ensemble = new Ensemble(threads, "entente-calibrate")) {
             AtomicInteger evaluations = new AtomicInteger();
             ObjectiveFunction f = new ObjectiveFunction(u -> {
                 progress.accept(evaluations.incrementAndGet());
-                return objective(fit(s, targets, free, scale(free, u), runs, pool));
+                return objective(fit(s, targets, free, scale(free, u), runs, ensemble));
             });
             double[] u0 = new double[k];
             for (int i = 0; i < k; i++) u0[i] = (start[i] - free.get(i).min()) / (free.get(i).max() - free.get(i).min());
@@ -109,11 +91,9 @@ public final class Calibration {
                     new InitialGuess(u0), new SimpleBounds(lo, hi), new CMAESOptimizer.Sigma(sigma),
                     new CMAESOptimizer.PopulationSize(population));
             double[] x = scale(free, best.getPoint());
-            List<Hindcast.Scored> before = fit(s, targets, free, start, runs, pool);
-            List<Hindcast.Scored> after = fit(s, targets, free, x, runs, pool);
+            List<Hindcast.Scored> before = fit(s, targets, free, start, runs, ensemble);
+            List<Hindcast.Scored> after = fit(s, targets, free, x, runs, ensemble);
             return new Result(free, start, x, objective(before), objective(after), evaluations.get(), before, after);
-        } finally {
-            pool.shutdownNow();
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.entente.stats.Stats;
 import org.entente.io.CsvRows;
 
 /**

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.entente.stats.Stats;
 import org.entente.io.Csv;
 import org.entente.io.CsvTable;
 

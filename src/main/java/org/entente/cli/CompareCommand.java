@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 
 import org.entente.analysis.Comparison;
 import org.entente.analysis.ResultSet;
-import org.entente.analysis.Stats;
+import org.entente.stats.Stats;
 import org.entente.io.Numbers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

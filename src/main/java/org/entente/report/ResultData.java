@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import org.entente.analysis.ResultSet;
-import org.entente.analysis.Stats;
+import org.entente.stats.Stats;
 import org.entente.io.CsvRows;
 
 /**

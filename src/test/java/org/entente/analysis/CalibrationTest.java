@@ -9,7 +9,6 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
 
 import org.entente.io.ScenarioLoader;
 import org.entente.model.Param;
@@ -34,7 +33,7 @@ class CalibrationTest {
                 {"military_expenditure", "AAA", "", "2025", "usd_bn"}};
         List<Hindcast.Target> placeholders = new ArrayList<>();
         for (String[] t : specs) placeholders.add(new Hindcast.Target(t[0], t[1], t[2], t[3], 1, t[4], "model", 0));
-        List<Hindcast.Scored> generated = Calibration.fit(s, placeholders, free, truth, 3, Executors.newFixedThreadPool(2));
+        List<Hindcast.Scored> generated = Calibration.fit(s, placeholders, free, truth, 3, new org.entente.run.Ensemble(2, "calibration-test"));
         List<Hindcast.Target> targets = new ArrayList<>();
         for (Hindcast.Scored g : generated) {
             assertThat(g.scored()).as(g.status()).isTrue();
