@@ -45,6 +45,54 @@ public final class Comparison {
         return out;
     }
 
+    /**
+     * How two ensembles differ in what was run, read from their manifests: {@code shown} lists
+     * every difference of parameters (as resolved), overrides (--set and --params, --months,
+     * --seed) and scenario; {@code refusing} those that make the comparison measure something
+     * other than the scenarios' difference: a parameter set on the command line (--set,
+     * --params), which a comparison refuses unless forced. Other seeds are another sample of the
+     * same model (the comparison is then unpaired, and says so); other months are refused by
+     * {@link #incompatibilities}.
+     */
+    public record Differences(List<String> shown, List<String> refusing) { }
+
+    public static Differences differences(ResultSet a, ResultSet b) {
+        List<String> shown = new ArrayList<>(), refusing = new ArrayList<>();
+        com.fasterxml.jackson.databind.JsonNode sa = a.manifest.path("scenario"), sb = b.manifest.path("scenario");
+        if (!sa.path("sha256").asText().equals(sb.path("sha256").asText())) {
+            shown.add("scenario: A " + clip(sa.path("name").asText()) + ", B " + clip(sb.path("name").asText())
+                    + " (their scenario files differ: this is what is compared)");
+        }
+        com.fasterxml.jackson.databind.JsonNode oa = a.manifest.path("overrides"), ob = b.manifest.path("overrides");
+        Set<String> keys = new java.util.TreeSet<>();
+        oa.path("set").fieldNames().forEachRemaining(keys::add);
+        ob.path("set").fieldNames().forEachRemaining(keys::add);
+        for (String k : keys) {
+            String va = value(oa.path("set").get(k)), vb = value(ob.path("set").get(k));
+            if (!va.equals(vb)) refusing.add("--set " + clip(k) + ": A " + va + ", B " + vb);
+        }
+        shown.addAll(refusing);
+        for (String k : List.of("months", "seed")) {
+            String va = value(oa.get(k)), vb = value(ob.get(k));
+            if (!va.equals(vb)) shown.add("--" + k + ": A " + va + ", B " + vb);
+        }
+        Set<String> params = new java.util.TreeSet<>();
+        a.manifest.path("parameters").fieldNames().forEachRemaining(params::add);
+        b.manifest.path("parameters").fieldNames().forEachRemaining(params::add);
+        for (String k : params) {
+            String va = value(a.manifest.path("parameters").get(k)), vb = value(b.manifest.path("parameters").get(k));
+            if (!va.equals(vb)) shown.add("parameter " + clip(k) + ": A " + va + ", B " + vb);
+        }
+        return new Differences(List.copyOf(shown), List.copyOf(refusing));
+    }
+
+    private static String value(com.fasterxml.jackson.databind.JsonNode n) {
+        if (n == null || n.isNull() || n.isMissingNode()) return "(not set)";
+        return clip(n.isValueNode() ? n.asText() : n.toString());
+    }
+
+    private static String clip(String s) { return s.length() > 60 ? s.substring(0, 57) + "..." : s; }
+
     /** Whether the two ensembles used the same seeds, run for run. */
     public static boolean commonRandomNumbers(ResultSet a, ResultSet b) {
         return a.runs == b.runs && a.runs > 1 && a.seeds.equals(b.seeds);

@@ -12,6 +12,9 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.entente.io.CsvTable;
+import org.entente.io.Limits;
+import org.entente.io.ManifestFields;
+import org.entente.io.ScenarioException;
 
 /**
  * A results folder read back: its manifest, and per-run values of chosen months of
@@ -27,15 +30,30 @@ public final class ResultSet {
     public final List<String> months;
     public final List<Long> seeds;
 
-    private ResultSet(Path folder, JsonNode manifest) {
+    private ResultSet(Path folder, Path file, JsonNode manifest) {
         this.folder = folder;
         this.manifest = manifest;
-        this.runs = manifest.path("runs").asInt(1);
+        // every count is checked against its cap before anything is sized by it
+        this.runs = ManifestFields.count(file, manifest, "runs", Limits.RUNS);
+        int n = ManifestFields.count(file, manifest, "months", Limits.MONTHS);
+        java.time.YearMonth start = ManifestFields.month(file, manifest, "start_month");
         this.seeds = new ArrayList<>();
-        for (JsonNode s : manifest.path("seeds")) seeds.add(s.asLong());
+        JsonNode seedList = manifest.path("seeds");
+        if (!seedList.isMissingNode()) {
+            if (!seedList.isArray() || seedList.size() != runs) {
+                throw ManifestFields.bad(file, "seeds", "must be a list of " + runs + " whole numbers (one per run)");
+            }
+            for (JsonNode s : seedList) {
+                if (!s.isIntegralNumber() || !s.canConvertToLong()) throw ManifestFields.bad(file, "seeds", "must hold whole numbers only");
+                seeds.add(s.asLong());
+            }
+        }
+        JsonNode actors = manifest.path("actors");
+        if (!actors.isMissingNode() && (!actors.isArray() || actors.size() > Limits.ACTORS.max())) {
+            throw ManifestFields.bad(file, "actors", "must be a list of at most " + Limits.ACTORS.max() + " actor ids");
+        }
         List<String> ms = new ArrayList<>();
-        java.time.YearMonth start = java.time.YearMonth.parse(manifest.path("start_month").asText());
-        for (int t = 0; t < manifest.path("months").asInt(); t++) ms.add(start.plusMonths(t).toString());
+        for (int t = 0; t < n; t++) ms.add(start.plusMonths(t).toString());
         this.months = List.copyOf(ms);
     }
 
@@ -47,14 +65,25 @@ public final class ResultSet {
         }
         JsonNode node;
         try {
+            if (Files.size(m) > ManifestFields.MAX_BYTES) {
+                throw new IllegalArgumentException(m + ": too large for a manifest (at most " + ManifestFields.MAX_BYTES + " bytes)");
+            }
             node = JSON.readTree(m.toFile());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            var at = e.getLocation();
+            throw new IllegalArgumentException(m + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr()) + ": not valid JSON");
         } catch (IOException e) {
-            throw new IllegalArgumentException(m + ": not a readable manifest: " + e.getMessage());
+            throw new IllegalArgumentException(m + ": not a readable manifest");
         }
+        if (node == null || !node.isObject()) throw new IllegalArgumentException(m + ": not a manifest (not a JSON object)");
         for (String key : new String[] {"engine_version", "start_month", "months", "runs"}) {
             if (!node.has(key)) throw new IllegalArgumentException(m + ": manifest has no " + key);
         }
-        return new ResultSet(folder, node);
+        try {
+            return new ResultSet(folder, m, node);
+        } catch (ScenarioException e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
     }
 
     public String engineVersion() { return manifest.path("engine_version").asText(); }

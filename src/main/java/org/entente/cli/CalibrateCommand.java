@@ -66,6 +66,9 @@ final class CalibrateCommand implements Callable<Integer> {
         if (list == null) return Main.EXIT_INVALID;
         ScenarioLoader.Loaded loaded = options.load(err);
         if (loaded == null) return Main.EXIT_INVALID;
+        // refused before hours of fitting, and checked again when written
+        List<Path> protect = List.of(loaded.file().toAbsolutePath().getParent());
+        org.entente.io.Destination.check("--out", out, org.entente.io.Destination.Kind.CALIBRATION, protect, List.of());
         var s = loaded.scenario();
         List<ParameterRanges.Range> ranges = new ArrayList<>();
         for (String name : free) {
@@ -116,7 +119,7 @@ final class CalibrateCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "Objective %.4f before, %.4f after (%d evaluations). Level targets: MAPE %.1f%% -> %.1f%%;"
                         + " growth rates: MAE %.2f -> %.2f points; all targets in percent: MAE %.2f -> %.2f points.%n", r.before(), r.after(),
                 r.evaluations(), before.mape(), after.mape(), before.maeGrowth(), after.maeGrowth(), before.maeRates(), after.maeRates());
-        try (ResultFolder folder = ResultFolder.create(out)) {
+        try (ResultFolder folder = ResultFolder.create(out, org.entente.io.Destination.Kind.CALIBRATION, protect, List.of())) {
             try (BufferedWriter w = Files.newBufferedWriter(folder.path().resolve("parameters.yaml"), StandardCharsets.UTF_8)) {
                 w.write("# Fitted by: entente calibrate " + loaded.file().getFileName() + " --targets " + targets.getFileName()
                         + " --free " + String.join(",", free) + "\n");

@@ -1,11 +1,9 @@
 package org.entente.cli;
 
-import java.io.BufferedWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,8 +13,10 @@ import java.util.concurrent.Callable;
 
 import org.entente.analysis.Comparison;
 import org.entente.analysis.ResultSet;
-import org.entente.stats.Stats;
+import org.entente.io.AtomicFile;
+import org.entente.io.Destination;
 import org.entente.io.Numbers;
+import org.entente.stats.Stats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,7 +52,8 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--unpaired", description = "use Welch's t-test and Mann-Whitney even when the runs are paired by seed")
     boolean unpaired;
 
-    @Option(names = "--force", description = "compare even folders from different engine versions, months or actors")
+    @Option(names = "--force", description = "compare even folders from different engine versions, months or actors, or run with different"
+            + " overrides (--set, --params, --months, --seed)")
     boolean force;
 
     @Spec
@@ -74,8 +75,12 @@ final class CompareCommand implements Callable<Integer> {
             return Main.EXIT_INVALID;
         }
         List<String> problems = Comparison.incompatibilities(ra, rb);
-        if (!problems.isEmpty() && !force) {
+        Comparison.Differences diff = Comparison.differences(ra, rb);
+        if ((!problems.isEmpty() || !diff.refusing().isEmpty()) && !force) {
             for (String p : problems) err.println(a + " vs " + b + ": " + p);
+            for (String p : diff.refusing()) {
+                err.println(a + " vs " + b + ": run with different overrides: " + p + " (the table would mix their effect with the scenarios')");
+            }
             err.println("Not compared. --force compares them anyway.");
             return Main.EXIT_INVALID;
         }
@@ -96,6 +101,9 @@ final class CompareCommand implements Callable<Integer> {
         write(file, rows, paired);
 
         o.printf(Locale.ROOT, "Comparing %s (A, %d runs) with %s (B, %d runs).%n", a, ra.runs, b, rb.runs);
+        if (diff.shown().isEmpty()) o.println("A and B were run with the same parameters and overrides, from the same scenario.");
+        else o.println("What differs between A and B (from their manifests):");
+        for (String d : diff.shown()) o.println("  " + d);
         for (String p : problems) o.println("Warning (--force): " + p);
         if (paired) {
             o.println("Common random numbers: both ensembles used the same seeds, so run k of A and run k of B are paired"
@@ -158,40 +166,29 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private void write(Path file, List<Comparison.Row> rows, boolean paired) throws Exception {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-        try {
-            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                w.write((dyads ? "metric,from,to,month," : "metric,actor,month,") + HEADER_TAIL);
-                w.write('\n');
-                StringBuilder sb = new StringBuilder(256);
-                String test = paired ? "paired_t+wilcoxon" : "welch_t+mann_whitney";
-                for (Comparison.Row r : rows) {
-                    sb.setLength(0);
-                    sb.append(r.metric()).append(',').append(r.subject()).append(',').append(r.month()).append(',')
-                            .append(r.nA()).append(',').append(r.nB());
-                    Stats.Test t = r.test();
-                    for (double v : new double[] {r.meanA(), r.meanB(), t.diff(), t.ciLow(), t.ciHigh()}) {
-                        sb.append(',');
-                        Numbers.append(sb, v);
-                    }
-                    for (double v : new double[] {t.p(), t.pRank(), r.pAdjusted()}) sb.append(',').append(probability(v));
+        String test = paired ? "paired_t+wilcoxon" : "welch_t+mann_whitney";
+        AtomicFile.write("--out", file, Destination.Kind.COMPARISON_CSV, List.of(), stream -> {
+            java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+            w.write((dyads ? "metric,from,to,month," : "metric,actor,month,") + HEADER_TAIL);
+            w.write('\n');
+            StringBuilder sb = new StringBuilder(256);
+            for (Comparison.Row r : rows) {
+                sb.setLength(0);
+                sb.append(r.metric()).append(',').append(r.subject()).append(',').append(r.month()).append(',')
+                        .append(r.nA()).append(',').append(r.nB());
+                Stats.Test t = r.test();
+                for (double v : new double[] {r.meanA(), r.meanB(), t.diff(), t.ciLow(), t.ciHigh()}) {
                     sb.append(',');
-                    double g = t.effectSize();
-                    if (Double.isInfinite(g)) sb.append(g > 0 ? "inf" : "-inf"); else Numbers.append(sb, g);
-                    sb.append(',').append(r.significant()).append(',').append(test).append('\n');
-                    w.append(sb);
+                    Numbers.append(sb, v);
                 }
+                for (double v : new double[] {t.p(), t.pRank(), r.pAdjusted()}) sb.append(',').append(probability(v));
+                sb.append(',');
+                double g = t.effectSize();
+                if (Double.isInfinite(g)) sb.append(g > 0 ? "inf" : "-inf"); else Numbers.append(sb, g);
+                sb.append(',').append(r.significant()).append(',').append(test).append('\n');
+                w.append(sb);
             }
-            try {
-                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: keep its defaults
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+            w.flush();
+        });
     }
 }

@@ -1,17 +1,16 @@
 package org.entente.cli;
 
-import java.io.BufferedWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.entente.analysis.Hindcast;
 import org.entente.analysis.ResultSet;
+import org.entente.io.AtomicFile;
+import org.entente.io.Destination;
 import org.entente.io.EnsembleWriter;
 import org.entente.io.Numbers;
 import org.entente.io.ScenarioLoader;
@@ -39,7 +38,8 @@ final class HindcastCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", defaultValue = "2", description = "runs computed at once (default: ${DEFAULT-VALUE})")
     int threads;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results", description = "folder for results (default: ${DEFAULT-VALUE})")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "folder for results (default: results, where --set, --params, --months or --seed give the run its own folder name)")
     Path out;
 
     @Spec
@@ -56,7 +56,7 @@ final class HindcastCommand implements Callable<Integer> {
         if (list == null) return Main.EXIT_INVALID;
         ScenarioLoader.Loaded loaded = options.load(err);
         if (loaded == null) return Main.EXIT_INVALID;
-        Path folder = EnsembleWriter.run(loaded, out.resolve(RunCommand.baseName(options.scenario.getFileName().toString())),
+        Path folder = EnsembleWriter.run(loaded, RunCommand.parent(out).resolve(RunCommand.folderName(options, out == null, loaded)),
                 new EnsembleWriter.Options(runs, threads, true), EnsembleWriter.Progress.NONE).folder();
         List<Hindcast.Scored> scored = Hindcast.score(list, ResultSet.open(folder));
         Path csv = folder.resolve("hindcast.csv");
@@ -96,31 +96,20 @@ final class HindcastCommand implements Callable<Integer> {
     }
 
     private static void write(Path file, List<Hindcast.Scored> scored) throws Exception {
-        Path tmp = Files.createTempFile(file.getParent(), ".hindcast", ".tmp");
-        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            w.write(HEADER);
-            w.write('\n');
-            StringBuilder b = new StringBuilder();
-            for (Hindcast.Scored s : scored) {
-                Hindcast.Target t = s.target();
-                b.setLength(0);
-                b.append(t.target()).append(',').append(t.subject()).append(',').append(t.partner()).append(',').append(t.period())
-                        .append(',').append(t.unit()).append(',');
-                Numbers.append(b, t.value());
-                for (double v : s.scored() ? new double[] {s.simulated(), s.p05(), s.p95(), s.error(), s.errorPct()}
-                        : new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN}) {
-                    b.append(',');
-                    Numbers.append(b, v);
-                }
-                b.append(',').append(s.scored() ? String.valueOf(s.inside()) : "").append(',').append(org.entente.io.CsvRows.quote(s.status())).append('\n');
-                w.append(b);
+        StringBuilder b = new StringBuilder(HEADER).append('\n');
+        for (Hindcast.Scored s : scored) {
+            Hindcast.Target t = s.target();
+            b.append(t.target()).append(',').append(t.subject()).append(',').append(t.partner()).append(',').append(t.period())
+                    .append(',').append(t.unit()).append(',');
+            Numbers.append(b, t.value());
+            for (double v : s.scored() ? new double[] {s.simulated(), s.p05(), s.p95(), s.error(), s.errorPct()}
+                    : new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN}) {
+                b.append(',');
+                Numbers.append(b, v);
             }
+            b.append(',').append(s.scored() ? String.valueOf(s.inside()) : "").append(',').append(org.entente.io.CsvRows.quote(s.status())).append('\n');
         }
-        try {
-            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
+        AtomicFile.write("--out", file, Destination.Kind.HINDCAST_CSV, List.of(), w -> w.write(bytes));
     }
 }

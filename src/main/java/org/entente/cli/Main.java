@@ -34,7 +34,17 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
+        cl.registerConverter(java.nio.file.Path.class, PathArgument::parse);
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            // bad input found late (a refused destination, a bad manifest) is still bad input: one line per problem, exit 2
+            if (ex instanceof org.entente.io.ScenarioException se) {
+                for (String p : se.problems()) line.getErr().println(p);
+                return EXIT_INVALID;
+            }
+            if (ex instanceof java.nio.file.InvalidPathException ip) {
+                line.getErr().println("entente: not a usable path: " + ip.getReason());
+                return EXIT_INVALID;
+            }
             line.getErr().println("entente: error: " + ex.getMessage());
             return EXIT_ERROR;
         });

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.entente.engine.RecordSink;
 import org.entente.io.EnsembleWriter;
+import org.entente.io.SafeName;
 import org.entente.io.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,8 +23,10 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions options;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results",
-            description = "folder for results (default: ${DEFAULT-VALUE}); the run goes to DIR/<scenario file name>/")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "folder for results (default: results); the run goes to DIR/<scenario file name>/. Without --out, a run"
+                    + " with --set, --params, or a --months or --seed other than the scenario's, goes to"
+                    + " results/<scenario file name>--<overrides>/ instead")
     Path out;
 
     @Option(names = "--quiet", description = "print nothing but errors")
@@ -72,13 +75,17 @@ final class RunCommand implements Callable<Integer> {
         if (loaded == null) return Main.EXIT_INVALID;
         int n = loaded.scenario().actors().size();
         boolean writeDyads = dyads || (!noDyads && n <= DYADS_AUTO_MAX);
-        String name = baseName(options.scenario.getFileName().toString());
+        String name = folderName(options, out == null, loaded);
         long t0 = System.nanoTime();
         EnsembleWriter.Outcome outcome;
         ProgressLine progress = new ProgressLine(err, quiet);
         try {
-            outcome = EnsembleWriter.run(loaded, out.resolve(name), new EnsembleWriter.Options(runs, threads, writeDyads), progress);
+            outcome = EnsembleWriter.run(loaded, parent(out).resolve(name), new EnsembleWriter.Options(runs, threads, writeDyads), progress);
             progress.finish();
+        } catch (org.entente.io.ScenarioException e) {
+            progress.finish();
+            for (String line : e.problems()) err.println(line);
+            return Main.EXIT_INVALID;
         } catch (OutOfMemoryError e) {
             progress.finish();
             err.println("entente: out of memory, nothing written. Use fewer --threads, --no-dyads, or give Java more memory"
@@ -93,6 +100,11 @@ final class RunCommand implements Callable<Integer> {
         if (!quiet) {
             summary(stdout, loaded, outcome, (System.nanoTime() - t0) / 1e9);
             for (String note : loaded.notes()) stdout.println("Note: " + note + ".");
+            String plain = baseName(options.scenario.getFileName().toString());
+            if (out == null && !name.equals(plain)) {
+                stdout.println("Note: the overrides give this run its own folder, " + CompareCommand.shown(outcome.folder())
+                        + ", so it does not replace " + CompareCommand.shown(DEFAULT_OUT.resolve(plain)) + ".");
+            }
             if (!writeDyads && !noDyads) {
                 stdout.printf(Locale.ROOT, "Note: dyads.csv not written: %d actors make %,d pairs a month; add --dyads to write it.%n", n,
                         (long) n * (n - 1));
@@ -108,9 +120,49 @@ final class RunCommand implements Callable<Integer> {
     static final int MAX_RUNS = 1_000_000;
     static final int MAX_THREADS = 256;
 
+    /** The folder for results when none is given: {@code results}. */
+    static final Path DEFAULT_OUT = Path.of("results");
+
+    static Path parent(Path out) { return out != null ? out : DEFAULT_OUT; }
+
+    /** The folder name for a scenario file ({@link SafeName#ofFile}: {@code ...yaml} gives {@code __}, never {@code ..}). */
     static String baseName(String file) {
-        int dot = file.lastIndexOf('.');
-        return dot > 0 ? file.substring(0, dot) : file;
+        return SafeName.ofFile(file);
+    }
+
+    /**
+     * The name of a run's folder: the scenario file's safe name, and, when {@code withOverrides}
+     * (no --out given), the overrides that change the run after {@code --}, in a fixed order
+     * (--params files, --set sorted by name, --months, --seed), so that a run with other
+     * parameters never replaces the default run's results: {@code baseline-2025--theory-realist}.
+     * A --months or --seed equal to the scenario file's own value changes nothing and is left
+     * out ({@code fileMonths}, {@code fileSeed}: the file's values, null when unknown). Made safe
+     * by {@link SafeName}.
+     */
+    static String folderName(ScenarioOptions o, boolean withOverrides, Long fileMonths, Long fileSeed) {
+        String base = baseName(o.scenario.getFileName() == null ? "" : o.scenario.getFileName().toString());
+        if (!withOverrides) return base;
+        List<String> parts = new java.util.ArrayList<>();
+        if (o.params != null && o.params.getFileName() != null) parts.add("params-" + SafeName.ofFile(o.params.getFileName().toString()));
+        for (var e : new java.util.TreeMap<>(o.set).entrySet()) parts.add(e.getKey() + "-" + e.getValue());
+        if (o.months != null && !Long.valueOf(o.months).equals(fileMonths)) parts.add("months-" + o.months);
+        if (o.seed != null && !o.seed.equals(fileSeed)) parts.add("seed-" + o.seed);
+        return parts.isEmpty() ? base : SafeName.of(base + "--" + String.join("--", parts));
+    }
+
+    /** {@link #folderName(ScenarioOptions, boolean, Long, Long)} with the months and seed the loaded scenario's file gives. */
+    static String folderName(ScenarioOptions o, boolean withOverrides, ScenarioLoader.Loaded loaded) {
+        Long months = null, seed = null;
+        if (withOverrides && (o.months != null || o.seed != null)) {
+            try {
+                var doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(loaded.resolvedJson());
+                if (doc.path("months").canConvertToLong()) months = doc.path("months").asLong();
+                if (doc.path("seed").canConvertToLong()) seed = doc.path("seed").asLong();
+            } catch (java.io.IOException e) {
+                // unknown: the overrides are named
+            }
+        }
+        return folderName(o, withOverrides, months, seed);
     }
 
     private void summary(PrintWriter out, ScenarioLoader.Loaded loaded, EnsembleWriter.Outcome o, double seconds) {

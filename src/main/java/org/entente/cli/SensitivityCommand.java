@@ -84,6 +84,10 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         ScenarioLoader.Loaded loaded = options.load(err);
         if (loaded == null) return Main.EXIT_INVALID;
+        String folderName = RunCommand.baseName(options.scenario.getFileName().toString()) + "-" + method;
+        // refused before the runs, and checked again when written
+        List<Path> protect = List.of(loaded.file().toAbsolutePath().getParent());
+        org.entente.io.Destination.check("--out", out.resolve(folderName), org.entente.io.Destination.Kind.SENSITIVITY, protect, List.of());
         Scenario s = loaded.scenario();
         List<Param> chosen = new ArrayList<>();
         for (String name : params) {
@@ -117,8 +121,7 @@ final class SensitivityCommand implements Callable<Integer> {
         ProgressLine progress = new ProgressLine(err, false, "points");
         double[][] outputs = model.evaluateAll(points, threads, done -> progress.runDone(done, points.length));
         progress.finish();
-        String name = RunCommand.baseName(options.scenario.getFileName().toString()) + "-" + method;
-        try (ResultFolder folder = ResultFolder.create(out.resolve(name))) {
+        try (ResultFolder folder = ResultFolder.create(out.resolve(folderName), org.entente.io.Destination.Kind.SENSITIVITY, protect, List.of())) {
             writeRanges(folder.path().resolve("ranges.csv"), ranges);
             writeMatrix(folder.path().resolve("design.csv"), factors.stream().map(Factor::name).toList(), points);
             writeMatrix(folder.path().resolve("outputs.csv"), metrics.stream().map(ScenarioModel.Metric::label).toList(), outputs);

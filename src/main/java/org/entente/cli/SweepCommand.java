@@ -102,7 +102,8 @@ final class SweepCommand implements Callable<Integer> {
         Path folder = out != null ? out : Path.of("results", RunCommand.baseName(options.scenario.getFileName().toString()) + "-"
                 + RunCommand.baseName(design.getFileName().toString()));
         try {
-            SweepWriter.checkDestination(folder);
+            SweepWriter.checkDestination(folder, java.util.List.of(loaded.file().toAbsolutePath().getParent(),
+                    design.toAbsolutePath().getParent()));
         } catch (ScenarioException e) {
             err.println(e.getMessage());
             return Main.EXIT_INVALID;

@@ -77,14 +77,21 @@ final class CountryTable {
         }
         Map<String, Double> defaults = defaults(m.get("defaults"), problems);
         String source = ScenarioLoader.text(m.get("source"));
-        Path table = realOrNull(fs.file().getParent().resolve(fs.text()).normalize());
+        // Containment first, on the path with its existing links resolved, so that the answer for
+        // a file outside the project is the same whether or not it exists (no oracle).
+        Path table;
+        try {
+            table = Destination.real(fs.file().getParent().resolve(fs.text()));
+        } catch (java.nio.file.InvalidPathException e) {
+            table = null;
+        }
         Path root = realOrNull(projectRoot);
         if (!fs.text().toLowerCase(Locale.ROOT).endsWith(".csv")) {
             problems.add(fs, "countries.file", "must be a .csv file", fs.describe());
-        } else if (table == null || !Files.isRegularFile(table)) {
-            problems.add(fs, "countries.file", "the table does not exist", fs.describe());
-        } else if (root == null || !table.startsWith(root)) {
+        } else if (table == null || root == null || !table.startsWith(root)) {
             problems.add(fs, "countries.file", "the table must lie inside the project folder " + projectRoot, fs.describe());
+        } else if (!Files.isRegularFile(table)) {
+            problems.add(fs, "countries.file", "the table does not exist", fs.describe());
         } else {
             try {
                 if (Files.size(table) > MAX_BYTES) {

@@ -46,11 +46,24 @@ public final class EnsembleWriter {
     public record Outcome(Path folder, List<Long> seeds, List<RecordSink.NationRow> first, List<RecordSink.NationRow> last) { }
 
     public static Outcome run(ScenarioLoader.Loaded loaded, Path destination, Options options, Progress progress) throws IOException {
+        return run(loaded, destination, options, progress, List.of());
+    }
+
+    /**
+     * Runs the ensemble into {@code destination}, which {@link Destination#check} must accept as
+     * a results folder: it may not be or contain the scenario's folder, nor overlap any of
+     * {@code sources} (folders being read, such as the one a rerun checks).
+     */
+    public static Outcome run(ScenarioLoader.Loaded loaded, Path destination, Options options, Progress progress, List<Path> sources)
+            throws IOException {
         Scenario s = loaded.scenario();
         Instant started = Instant.now();
         List<Long> seeds = new ArrayList<>();
         for (int k = 0; k < options.runs(); k++) seeds.add(Seeds.runSeed(s.seed(), k));
-        try (ResultFolder out = ResultFolder.create(destination);
+        List<Path> containers = loaded.file().toAbsolutePath().getParent() == null ? List.of()
+                : List.of(loaded.file().toAbsolutePath().getParent());
+        Destination.check("--out", destination, Destination.Kind.RUN, containers, sources);
+        try (ResultFolder out = ResultFolder.create(destination, Destination.Kind.RUN, containers, sources);
              Ensemble ensemble = new Ensemble(options.threads(), "entente-run")) {
             RunBuffer[] run0 = new RunBuffer[1];
             try (Writer nations = open(out.path().resolve("nations.csv"), CsvRows.NATIONS_HEADER);

@@ -1,13 +1,9 @@
 package org.entente.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -18,7 +14,10 @@ import java.util.Set;
 
 import org.entente.analysis.Comparison;
 import org.entente.analysis.ResultSet;
+import org.entente.io.AtomicFile;
 import org.entente.io.CsvRows;
+import org.entente.io.Destination;
+import org.entente.io.ScenarioException;
 
 /**
  * Makes the report of a results folder, optionally compared with a second one: one
@@ -53,6 +52,14 @@ public final class Report {
         if (o.png() != null && Files.exists(o.png()) && !Files.isDirectory(o.png())) {
             throw new IllegalArgumentException("--png " + o.png() + ": is a file; give a folder for the PNG files");
         }
+        Path out = o.out() != null ? o.out() : o.results().resolve("report.html");
+        try {
+            // refused before any work: nothing but an earlier report (or PNG charts) is ever replaced
+            Destination.check("--out", out, Destination.Kind.REPORT_HTML);
+            if (o.png() != null) Destination.check("--png", o.png(), Destination.Kind.PNG_FOLDER);
+        } catch (ScenarioException e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
         ResultSet probe = openFolder(o.results());
         ResultSet probeB = o.compare() == null ? null : openFolder(o.compare());
         List<String> metrics = metrics(o.metrics());
@@ -68,7 +75,10 @@ public final class Report {
                 throw new IllegalArgumentException((probe.runs < 2 ? o.results() : o.compare())
                         + ": holds a single run; a comparison needs ensembles (run both with --runs 20 or more)");
             }
-            List<String> problems = Comparison.incompatibilities(probe, probeB);
+            List<String> problems = new ArrayList<>(Comparison.incompatibilities(probe, probeB));
+            Comparison.Differences diff = Comparison.differences(probe, probeB);
+            for (String d : diff.refusing()) problems.add("run with different overrides: " + d);
+            for (String d : diff.shown()) if (!diff.refusing().contains(d)) warnings.add("A and B differ in " + d);
             if (!problems.isEmpty() && !o.force()) {
                 throw new IllegalArgumentException(o.results() + " vs " + o.compare() + ": " + String.join("; ", problems)
                         + ". Not compared (--force makes the report anyway).");
@@ -86,8 +96,7 @@ public final class Report {
         HtmlReport html = new HtmlReport(a, b, actors, charts, networks, compared, effects);
         String page = html.render();
 
-        Path out = o.out() != null ? o.out() : o.results().resolve("report.html");
-        writeAtomically(out, s -> s.write(page.getBytes(StandardCharsets.UTF_8)));
+        writeAtomically(out, Destination.Kind.REPORT_HTML, s -> s.write(page.getBytes(StandardCharsets.UTF_8)));
 
         List<Path> pngs = new ArrayList<>();
         if (o.png() != null) {
@@ -251,36 +260,18 @@ public final class Report {
         return out.length() > 120 ? out.substring(0, 120) : out;
     }
 
-    private static final java.security.SecureRandom TMP_IDS = new java.security.SecureRandom();
-
-    private interface Writer {
-        void write(OutputStream out) throws IOException;
-    }
-
-    /** Writes a temporary file beside {@code file}, then moves it into place, so a reader never sees half a file. */
-    static void writeAtomically(Path file, Writer writer) throws IOException {
-        Path abs = file.toAbsolutePath().normalize();
-        Path dir = abs.getParent();
-        Files.createDirectories(dir);
-        // Not Files.createTempFile: its owner-only permissions would stay on the report.
-        Path tmp = dir.resolve("." + abs.getFileName() + "." + Long.toHexString(System.nanoTime() ^ TMP_IDS.nextLong()) + ".tmp");
+    /** Writes {@code file} through {@link AtomicFile}: checked, then a temporary file moved into place, so a reader never sees half a file. */
+    static void writeAtomically(Path file, Destination.Kind kind, AtomicFile.Content writer) throws IOException {
         try {
-            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                writer.write(out);
-            }
-            try {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
+            AtomicFile.write(kind == Destination.Kind.PNG ? "--png" : "--out", file, kind, List.of(), writer);
+        } catch (ScenarioException e) {
+            throw new IllegalArgumentException(e.getMessage());
         }
     }
 
     private static Path writePng(Path file, PngCanvas canvas) throws IOException {
         java.awt.image.BufferedImage image = canvas.image();
-        writeAtomically(file, out -> {
+        writeAtomically(file, Destination.Kind.PNG, out -> {
             if (!javax.imageio.ImageIO.write(image, "png", out)) throw new IOException("no PNG writer available");
         });
         return file;

@@ -15,6 +15,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.entente.io.CsvRows;
 import org.entente.io.Manifest;
+import org.entente.io.ScenarioException;
 import org.entente.io.ScenarioLoader;
 import org.entente.model.Scenario;
 
@@ -81,18 +82,39 @@ public final class SweepFiles {
      * prefixed by the point's row of design.csv.
      */
     static void appendRows(Writer out, String designRow, Path pointSummary, String endMonth) throws IOException {
+        // a file cut off mid-row (a full disk, a copy stopped half-way) ends without its newline
+        long size = Files.size(pointSummary);
+        if (size > 0) {
+            try (var ch = Files.newByteChannel(pointSummary)) {
+                ch.position(size - 1);
+                java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(1);
+                ch.read(last);
+                if (last.get(0) != '\n') {
+                    throw new ScenarioException(pointSummary + ": cut off: its last row has no end of line (the file is incomplete)");
+                }
+            }
+        }
+        int fields = CsvRows.SUMMARY_HEADER.split(",", -1).length;
         try (BufferedReader r = Files.newBufferedReader(pointSummary, StandardCharsets.UTF_8)) {
             String header = r.readLine();
-            if (!CsvRows.SUMMARY_HEADER.equals(header)) throw new IOException(pointSummary + ": not a summary.csv (header " + header + ")");
+            if (!CsvRows.SUMMARY_HEADER.equals(header)) {
+                throw new ScenarioException(pointSummary + ":1: not a summary.csv (its header is not " + CsvRows.SUMMARY_HEADER + ")");
+            }
+            int n = 1;
             for (String line; (line = r.readLine()) != null; ) {
+                n++;
+                if (line.split(",", -1).length != fields) {
+                    throw new ScenarioException(pointSummary + ":" + n + ": malformed row: must have " + fields + " fields, like the header");
+                }
                 int a = line.indexOf(','), b = line.indexOf(',', a + 1), c = line.indexOf(',', b + 1);
-                if (a < 0 || b < 0 || c < 0) throw new IOException(pointSummary + ": malformed row: " + line);
                 if (!kept(line.substring(b + 1, c), endMonth)) continue;
                 out.write(designRow);
                 out.write(',');
                 out.write(line);
                 out.write('\n');
             }
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ScenarioException(pointSummary + ": not UTF-8 text");
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.io.Destination;
 import org.entente.io.ResultFolder;
 import org.entente.io.ScenarioException;
 
@@ -46,6 +47,7 @@ public final class SweepMerge {
             }
             if (!Files.isDirectory(in)) problems.add(in + ": no such folder");
             else if (!Files.isRegularFile(in.resolve(SweepFiles.MANIFEST))) problems.add(in + ": not a sweep folder (no " + SweepFiles.MANIFEST + ")");
+            else for (String f : List.of(SweepFiles.MANIFEST, SweepFiles.DESIGN, SweepFiles.RESOLVED)) ownFile(in, in.resolve(f), problems);
         }
         if (!problems.isEmpty()) throw new ScenarioException(problems);
 
@@ -55,7 +57,7 @@ public final class SweepMerge {
         try {
             ref = JSON.readTree(manifest);
         } catch (IOException e) {
-            throw new ScenarioException(first.resolve(SweepFiles.MANIFEST) + ": not JSON: " + e.getMessage());
+            throw new ScenarioException(first.resolve(SweepFiles.MANIFEST) + ": not JSON");
         }
         if (!ref.path("kind").asText().equals("sweep") || !ref.path("design").path("points").canConvertToInt()) {
             throw new ScenarioException(first.resolve(SweepFiles.MANIFEST) + ": not the manifest of a sweep");
@@ -95,7 +97,7 @@ public final class SweepMerge {
                         problems.add(p + ": point " + i + " is also in " + found.get(i).getParent() + " (each point must come from exactly one shard)");
                     } else if (!Files.isRegularFile(p.resolve(SweepFiles.POINT_SUMMARY))) {
                         problems.add(p + ": incomplete: no " + SweepFiles.POINT_SUMMARY);
-                    } else {
+                    } else if (ownFile(in, p.resolve(SweepFiles.POINT_SUMMARY), problems)) {
                         found.put(i, p);
                     }
                 }
@@ -110,8 +112,9 @@ public final class SweepMerge {
         }
         if (!problems.isEmpty()) throw new ScenarioException(problems);
 
-        SweepWriter.checkDestination(destination);
-        try (ResultFolder out = ResultFolder.create(destination)) {
+        List<Path> sources = inputs.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        Destination.check("--out", destination, Destination.Kind.SWEEP, List.of(), sources);
+        try (ResultFolder out = ResultFolder.create(destination, Destination.Kind.SWEEP, List.of(), sources)) {
             Path dir = out.path();
             for (String f : List.of(SweepFiles.DESIGN, SweepFiles.RESOLVED, SweepFiles.MANIFEST)) {
                 Files.copy(first.resolve(f), dir.resolve(f));
@@ -130,6 +133,21 @@ public final class SweepMerge {
             out.commit();
             return new Outcome(out.destination(), total, inputs.size());
         }
+    }
+
+    /**
+     * Whether {@code file} is a plain file of the shard folder itself: a symbolic link (in the
+     * file or its folder) could make a merge read, and echo, a file from anywhere. Adds the
+     * problem, without the file's content, when it is not.
+     */
+    private static boolean ownFile(Path folder, Path file, List<String> problems) {
+        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return true; // reported where it is needed
+        if (Files.isSymbolicLink(file) || Files.isSymbolicLink(file.getParent()) || !Destination.inside(file, folder)
+                || !Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            problems.add(file + ": is a symbolic link or not a plain file; merge reads only the shard folders' own files");
+            return false;
+        }
+        return true;
     }
 
     private static List<String> names(String designHeader) {

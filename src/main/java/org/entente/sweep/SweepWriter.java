@@ -7,9 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
+import org.entente.io.Destination;
 import org.entente.io.ResultFolder;
 import org.entente.io.ScenarioException;
 import org.entente.io.SummaryStore;
@@ -36,30 +37,19 @@ public final class SweepWriter {
 
     /**
      * Refuses a destination that holds anything other than an earlier sweep folder, so that a
-     * mistyped --out can never replace a folder of other files.
+     * mistyped --out can never replace a folder of other files ({@link Destination#check}).
+     * {@code protect} (the scenario's and the design's folders) must not lie inside it.
      */
-    public static void checkDestination(Path destination) {
-        if (!Files.exists(destination)) return;
-        if (!Files.isDirectory(destination)) {
-            throw new ScenarioException("--out " + destination + ": exists and is not a folder; choose another --out");
-        }
-        if (Files.isRegularFile(destination.resolve(SweepFiles.MANIFEST))) return;
-        try (Stream<Path> s = Files.list(destination)) {
-            if (s.findAny().isPresent()) {
-                throw new ScenarioException("--out " + destination + ": the folder exists and is not a sweep folder (it has no "
-                        + SweepFiles.MANIFEST + "); a sweep replaces its --out folder, so choose a new or empty folder");
-            }
-        } catch (IOException e) {
-            throw new ScenarioException("--out " + destination + ": cannot read: " + e.getMessage());
-        }
+    public static void checkDestination(Path destination, List<Path> protect) {
+        Destination.check("--out", destination, Destination.Kind.SWEEP, protect, List.of());
     }
 
     public static Outcome write(Sweep sweep, Path destination, Shard shard, SweepEngine engine, Progress progress) throws Exception {
-        checkDestination(destination);
+        List<Path> protect = protect(sweep);
         int[] points = shard.points(sweep.size());
         Scenario base = sweep.loaded().scenario();
         String end = SweepFiles.endMonth(base);
-        try (ResultFolder out = ResultFolder.create(destination)) {
+        try (ResultFolder out = ResultFolder.create(destination, Destination.Kind.SWEEP, protect, List.of())) {
             Path dir = out.path();
             Files.writeString(dir.resolve(SweepFiles.DESIGN), SweepFiles.designCsv(sweep), StandardCharsets.UTF_8);
             Files.writeString(dir.resolve(SweepFiles.RESOLVED), sweep.loaded().resolvedJson(), StandardCharsets.UTF_8);
@@ -88,6 +78,12 @@ public final class SweepWriter {
             out.commit();
             return new Outcome(out.destination(), points.length, (long) points.length * sweep.runs());
         }
+    }
+
+    /** The folders a sweep must never write over: its scenario's. */
+    static List<Path> protect(Sweep sweep) {
+        Path dir = sweep.loaded().file().toAbsolutePath().getParent();
+        return dir == null ? List.of() : List.of(dir);
     }
 
     /** Takes the runs in order, one point at a time, and writes each point once its runs are in. */
