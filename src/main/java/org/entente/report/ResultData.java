@@ -109,7 +109,7 @@ final class ResultData {
     /** The scenario's name: from the resolved scenario, else the manifest, else the folder name. */
     String scenarioName() {
         String n = scenario.path("name").asText("");
-        if (n.isBlank()) n = rs.manifest.path("scenario").path("name").asText("");
+        if (n.isBlank()) n = rs.manifest().path("scenario").path("name").asText("");
         return n.isBlank() ? rs.name() : n;
     }
 
