@@ -48,15 +48,15 @@ public class PhaseBenchmark {
     @Param({"synthetic"})
     public String scenario;
 
-    private Scenario world;
+    private PreparedScenario world;
     private EntenteSim sim;
     private ReferenceKernel kernel;
     private final SumSink sink = new SumSink();
     private final EventPhase events = new EventPhase(java.util.Map.of());
-    private final PolicyPhase policy = new PolicyPhase();
-    private final TradePhase trade = new TradePhase();
-    private final EconomyPhase economy = new EconomyPhase();
-    private final SecurityPhase security = new SecurityPhase();
+    private PolicyPhase policy;
+    private TradePhase trade;
+    private EconomyPhase economy;
+    private SecurityPhase security;
     private RecordPhase record;
 
     /** Takes every row and keeps one number of each, so that none is optimised away. */
@@ -81,7 +81,12 @@ public class PhaseBenchmark {
             file = Path.of(scenario);
         }
         Scenario s = ScenarioLoader.load(file).scenario();
-        world = actors < s.actors().size() ? ActorSubset.largest(s, actors) : s;
+        world = PreparedScenario.of(actors < s.actors().size() ? ActorSubset.largest(s, actors) : s);
+        int n = world.scenario().actors().size();
+        policy = new PolicyPhase(n);
+        trade = new TradePhase(n);
+        economy = new EconomyPhase(n);
+        security = new SecurityPhase(n);
         record = new RecordPhase(sink);
     }
 
@@ -90,7 +95,7 @@ public class PhaseBenchmark {
         sim = new EntenteSim(world, 1, sink);
         sim.start();
         for (int t = 0; t < SETTLE_MONTHS; t++) sim.schedule.step(sim);
-        // each phase object once, so that its lazily allocated working space exists
+        // each phase object once, as the schedule's own have been
         trade.step(sim);
         economy.step(sim);
         kernel = new ReferenceKernel(world, 1);

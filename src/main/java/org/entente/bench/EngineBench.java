@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.entente.engine.EntenteSim;
+import org.entente.engine.PreparedScenario;
 import org.entente.engine.RecordSink;
 import org.entente.engine.Seeds;
 import org.entente.io.EnsembleWriter;
@@ -108,33 +109,35 @@ public final class EngineBench {
         long dyads = (long) n * (n - 1);
         double perStep = (double) dyads * months;
         int runs = o.runs();
+        // imputed once, as an ensemble does
+        PreparedScenario ps = PreparedScenario.of(s);
 
         log.println("warming up the engine and the reference kernel ...");
         long warm = (long) (o.warmupSeconds() * 1e9);
-        warmUp(warm, () -> timeSteps(s, 1, new Blackhole()));
-        warmUp(warm, () -> timeSteps(s, 1, RecordSink.NONE));
-        warmUp(warm, () -> timeKernel(s, 1));
+        warmUp(warm, () -> timeSteps(ps, 1, new Blackhole()));
+        warmUp(warm, () -> timeSteps(ps, 1, RecordSink.NONE));
+        warmUp(warm, () -> timeKernel(ps, 1));
 
         log.println("timing steps ...");
         double[] engine = new double[runs], engineCpu = new double[runs], plain = new double[runs], kernel = new double[runs];
         double[] whole = new double[runs];
         for (int r = 0; r < runs; r++) {
             long seed = Seeds.runSeed(s.seed(), r);
-            long[] t = timeSteps(s, seed, new Blackhole());
+            long[] t = timeSteps(ps, seed, new Blackhole());
             engine[r] = t[0] / perStep;
             engineCpu[r] = t[1] / perStep;
-            plain[r] = timeSteps(s, seed, RecordSink.NONE)[0] / perStep;
-            kernel[r] = timeKernel(s, seed) / perStep;
+            plain[r] = timeSteps(ps, seed, RecordSink.NONE)[0] / perStep;
+            kernel[r] = timeKernel(ps, seed) / perStep;
             long t0 = System.nanoTime();
-            new EntenteSim(s, seed, new Blackhole()).runAll();
+            new EntenteSim(ps, seed, new Blackhole()).runAll();
             whole[r] = (System.nanoTime() - t0) / 1e9;
         }
 
         log.println("timing ensembles on 1 and " + o.threads() + " threads ...");
         double[] rps1 = new double[ENSEMBLE_ROUNDS], rpsT = new double[ENSEMBLE_ROUNDS];
         for (int round = 0; round < ENSEMBLE_ROUNDS; round++) {
-            rps1[round] = ensemble(s, runs, 1);
-            rpsT[round] = ensemble(s, runs, o.threads());
+            rps1[round] = ensemble(ps, runs, 1);
+            rpsT[round] = ensemble(ps, runs, o.threads());
         }
         double csv1 = Double.NaN, csvT = Double.NaN;
         if (o.csv()) {
@@ -149,8 +152,8 @@ public final class EngineBench {
         }
 
         log.println("measuring memory ...");
-        long retained = retainedPerSimulation(s);
-        long allocated = allocatedPerRun(s);
+        long retained = retainedPerSimulation(ps);
+        long allocated = allocatedPerRun(ps);
         return new Result(n, months, dyads, median(engine), median(engineCpu), median(plain), median(kernel), median(whole),
                 median(rps1), median(rpsT), o.threads(), csv1, csvT, retained, allocated, runs);
     }
@@ -163,9 +166,10 @@ public final class EngineBench {
     }
 
     /** Wall and thread CPU nanoseconds of the scenario's steps (the set-up of month 0 excluded). */
-    static long[] timeSteps(Scenario s, long seed, RecordSink sink) {
+    static long[] timeSteps(PreparedScenario ps, long seed, RecordSink sink) {
+        Scenario s = ps.scenario();
         var threads = ManagementFactory.getThreadMXBean();
-        EntenteSim sim = new EntenteSim(s, seed, sink);
+        EntenteSim sim = new EntenteSim(ps, seed, sink);
         sim.start();
         long c0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
@@ -178,8 +182,9 @@ public final class EngineBench {
         return new long[] {wall, cpu};
     }
 
-    static long timeKernel(Scenario s, long seed) {
-        ReferenceKernel k = new ReferenceKernel(s, seed);
+    static long timeKernel(PreparedScenario ps, long seed) {
+        Scenario s = ps.scenario();
+        ReferenceKernel k = new ReferenceKernel(ps, seed);
         long t0 = System.nanoTime();
         k.run(s.months());
         long dt = System.nanoTime() - t0;
@@ -188,7 +193,8 @@ public final class EngineBench {
     }
 
     /** Runs per second of an ensemble of whole runs (engine only: rows to a discarding sink). */
-    static double ensemble(Scenario s, int runs, int threads) throws Exception {
+    static double ensemble(PreparedScenario ps, int runs, int threads) throws Exception {
+        Scenario s = ps.scenario();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             long t0 = System.nanoTime();
@@ -197,7 +203,7 @@ public final class EngineBench {
                 long seed = Seeds.runSeed(s.seed(), r);
                 done.add(pool.submit(() -> {
                     Blackhole sink = new Blackhole();
-                    new EntenteSim(s, seed, sink).runAll();
+                    new EntenteSim(ps, seed, sink).runAll();
                     return sink.sum;
                 }));
             }
@@ -225,12 +231,13 @@ public final class EngineBench {
     }
 
     /** Heap that one finished simulation keeps (its world and schedule), GC-settled, averaged over several held at once. */
-    static long retainedPerSimulation(Scenario s) throws InterruptedException {
+    static long retainedPerSimulation(PreparedScenario ps) throws InterruptedException {
+        Scenario s = ps.scenario();
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         long base = settledHeap(memory);
         EntenteSim[] held = new EntenteSim[HELD_SIMULATIONS];
         for (int k = 0; k < held.length; k++) {
-            held[k] = new EntenteSim(s, k + 1, RecordSink.NONE);
+            held[k] = new EntenteSim(ps, k + 1, RecordSink.NONE);
             held[k].start();
             while (held[k].schedule.getSteps() < s.months()) {
                 if (!held[k].schedule.step(held[k])) break;
@@ -255,14 +262,14 @@ public final class EngineBench {
     }
 
     /** Bytes allocated by one whole run (rows to a discarding sink) on this thread. */
-    static long allocatedPerRun(Scenario s) {
+    static long allocatedPerRun(PreparedScenario ps) {
         if (!(ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean threads)
                 || !threads.isThreadAllocatedMemorySupported()) {
             return -1;
         }
         long id = Thread.currentThread().getId();
         long a0 = threads.getThreadAllocatedBytes(id);
-        new EntenteSim(s, 1, new Blackhole()).runAll();
+        new EntenteSim(ps, 1, new Blackhole()).runAll();
         return threads.getThreadAllocatedBytes(id) - a0;
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import ec.util.MersenneTwisterFast;
 import org.entente.engine.Gravity;
+import org.entente.engine.PreparedScenario;
 import org.entente.engine.Rules;
 import org.entente.model.ActorSpec;
 import org.entente.model.Param;
@@ -49,6 +50,12 @@ public final class ReferenceKernel {
     private final double range;
 
     public ReferenceKernel(Scenario s, long seed) {
+        this(PreparedScenario.of(s), seed);
+    }
+
+    /** The kernel of a prepared scenario (its imputed flows computed once, as for the engine's runs). */
+    public ReferenceKernel(PreparedScenario prepared, long seed) {
+        Scenario s = prepared.scenario();
         List<ActorSpec> actors = s.actors();
         n = actors.size();
         Parameters p = s.parameters();
@@ -97,7 +104,7 @@ public final class ReferenceKernel {
         }
         range = hi - lo;
         for (TradeSpec t : s.trade()) x0[index.get(t.from()) * n + index.get(t.to())] += t.value();
-        for (Gravity.Flow g : Gravity.impute(s)) x0[index.get(g.from()) * n + index.get(g.to())] = g.value();
+        for (Gravity.Flow g : prepared.imputed()) x0[index.get(g.from()) * n + index.get(g.to())] = g.value();
         for (var hs : s.hostility()) {
             int i = index.get(hs.a()), j = index.get(hs.b());
             h[i * n + j] = h[j * n + i] = hs.war() ? 1.0 : hs.level();

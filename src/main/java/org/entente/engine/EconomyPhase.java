@@ -14,8 +14,21 @@ import sim.engine.Steppable;
 final class EconomyPhase implements Steppable {
     private static final long serialVersionUID = 1L;
 
-    private Penalty current;
-    private Penalty month0;
+    // Working memory, allocated once so that a step allocates nothing per actor.
+    private final Penalty current, month0;
+    private final double[] classesNow, classesThen, noise;
+    /** The order in which actors draw their growth noise. */
+    private final int[] order;
+
+    /** An economy phase for a world of n actors. */
+    EconomyPhase(int n) {
+        current = new Penalty(n);
+        month0 = new Penalty(n);
+        classesNow = new double[n];
+        classesThen = new double[n];
+        noise = new double[n];
+        order = new int[n];
+    }
 
     @Override
     public void step(SimState state) {
@@ -25,10 +38,6 @@ final class EconomyPhase implements Steppable {
         oil(w, t);
         distributeOilRevenue(w);
         totals(w);
-        if (current == null) {
-            current = new Penalty(w.n);
-            month0 = new Penalty(w.n);
-        }
         growth(sim, w, t);
     }
 
@@ -36,15 +45,15 @@ final class EconomyPhase implements Steppable {
     static void oil(World w, int t) {
         double rate = w.p(Param.OIL_EVASION_RATE), months = w.p(Param.OIL_DECLINE_MONTHS);
         for (int i = 0; i < w.n; i++) {
-            if (w.oil0[i] <= 0 && w.oilFree[i] <= 0) continue;
+            if (w.actors.oil0[i] <= 0 && w.actors.oilFree[i] <= 0) continue;
             double enforcement = w.oilEnforcement(i, t);
-            double free = w.oilFree[i], fl = w.oilFloor[i], ceiling = w.oilCeiling[i];
-            double minimum = w.oilEvasionStart[i] * enforcement * Math.max(0, ceiling - fl);
-            if (enforcement > 0 && w.evasion[i] < minimum) w.evasion[i] = minimum;
-            double target = Rules.oilTarget(free, fl, enforcement, w.evasion[i]);
-            w.evasion[i] = Rules.evasionStep(w.evasion[i], rate, enforcement, ceiling, fl, minimum);
-            w.oil[i] += (target - w.oil[i]) / months;
-            if (w.oil[i] < 0) w.oil[i] = 0;
+            double free = w.actors.oilFree[i], fl = w.actors.oilFloor[i], ceiling = w.actors.oilCeiling[i];
+            double minimum = w.actors.oilEvasionStart[i] * enforcement * Math.max(0, ceiling - fl);
+            if (enforcement > 0 && w.actors.evasion[i] < minimum) w.actors.evasion[i] = minimum;
+            double target = Rules.oilTarget(free, fl, enforcement, w.actors.evasion[i]);
+            w.actors.evasion[i] = Rules.evasionStep(w.actors.evasion[i], rate, enforcement, ceiling, fl, minimum);
+            w.actors.oil[i] += (target - w.actors.oil[i]) / months;
+            if (w.actors.oil[i] < 0) w.actors.oil[i] = 0;
         }
     }
 
@@ -57,27 +66,27 @@ final class EconomyPhase implements Steppable {
         int n = w.n;
         // only the rows of exporters whose revenue changed were written
         for (int i = 0; i < n; i++) {
-            if (!w.oilAdjRow[i]) continue;
-            w.oilAdjRow[i] = false;
-            Arrays.fill(w.oilAdj, i * n, i * n + n, 0);
+            if (!w.ties.oilAdjRow[i]) continue;
+            w.ties.oilAdjRow[i] = false;
+            Arrays.fill(w.ties.oilAdj, i * n, i * n + n, 0);
         }
         double price = w.p(Param.OIL_PRICE);
         for (int i = 0; i < n; i++) {
-            double change = Rules.OIL_REVENUE_FACTOR * (w.oil[i] * price - w.oil0[i] * w.oilPrice0);
-            w.oilRevenue[i] = change;
+            double change = Rules.OIL_REVENUE_FACTOR * (w.actors.oil[i] * price - w.actors.oil0[i] * w.actors.oilPrice0);
+            w.actors.oilRevenue[i] = change;
             if (change == 0) continue;
             double sum = 0;
             for (int m = 0; m < n; m++) {
                 if (!TradePhase.eligible(w, i, m)) continue;
-                sum += change > 0 ? w.oilImports[m] * (1 - w.complyAgainst[i * n + m]) : w.x[i * n + m];
+                sum += change > 0 ? w.actors.oilImports[m] * (1 - w.layers.complyAgainst[i * n + m]) : w.ties.x[i * n + m];
             }
             if (sum <= 0) continue;
             double amount = change < 0 ? Math.max(change, -sum) : change;
-            w.oilAdjRow[i] = true;
+            w.ties.oilAdjRow[i] = true;
             for (int m = 0; m < n; m++) {
                 if (!TradePhase.eligible(w, i, m)) continue;
-                double wt = change > 0 ? w.oilImports[m] * (1 - w.complyAgainst[i * n + m]) : w.x[i * n + m];
-                w.oilAdj[i * n + m] = amount * wt / sum;
+                double wt = change > 0 ? w.actors.oilImports[m] * (1 - w.layers.complyAgainst[i * n + m]) : w.ties.x[i * n + m];
+                w.ties.oilAdj[i * n + m] = amount * wt / sum;
             }
         }
     }
@@ -85,13 +94,14 @@ final class EconomyPhase implements Steppable {
     /** Exports and imports including the oil revenue change. */
     static void totals(World w) {
         int n = w.n;
-        Arrays.fill(w.exportsNow, 0);
-        Arrays.fill(w.importsNow, 0);
+        double[] x = w.ties.x, oilAdj = w.ties.oilAdj, exportsNow = w.actors.exportsNow, importsNow = w.actors.importsNow;
+        Arrays.fill(exportsNow, 0);
+        Arrays.fill(importsNow, 0);
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                double v = w.x[i * n + j] + w.oilAdj[i * n + j];
-                w.exportsNow[i] += v;
-                w.importsNow[j] += v;
+                double v = x[i * n + j] + oilAdj[i * n + j];
+                exportsNow[i] += v;
+                importsNow[j] += v;
             }
         }
     }
@@ -100,46 +110,43 @@ final class EconomyPhase implements Steppable {
         int n = w.n;
         double eta = w.p(Param.TRADE_PASSTHROUGH), omega = w.p(Param.OIL_OUTPUT_SHARE), phi = w.p(Param.MILEX_MULTIPLIER);
         double sigma = w.p(Param.GDP_NOISE);
-        double[] yLag = w.gdpLag.at(t), tLag = w.tradeLag.at(t), trefLag = w.tradeRefLag.at(t);
-        double[] rLag = w.oilRevLag.at(t), gLag = w.milexGapLag.at(t);
-        for (int i = 0; i < n; i++) w.milexGap[i] = w.milex[i] - w.milexShare0[i] * w.gdp[i];
-        double[] classesNow = w.scratchA;
-        double[] classesThen = w.scratchB;
+        double[] yLag = w.actors.gdpLag.at(t), tLag = w.actors.tradeLag.at(t), trefLag = w.actors.tradeRefLag.at(t);
+        double[] rLag = w.actors.oilRevLag.at(t), gLag = w.actors.milexGapLag.at(t);
+        for (int i = 0; i < n; i++) w.actors.milexGap[i] = w.actors.milex[i] - w.actors.milexShare0[i] * w.actors.gdp[i];
         for (int i = 0; i < n; i++) {
-            classesNow[i] = current.largestClass(w, w.regimes, i, t);
-            classesThen[i] = month0.largestClass(w, w.month0Regimes, i, t);
+            classesNow[i] = current.largestClass(w, w.politics.regimes, i, t);
+            classesThen[i] = month0.largestClass(w, w.politics.month0Regimes, i, t);
         }
-        int[] order = sim.drawOrder(n);
-        double[] noise = w.scratchC;
+        sim.drawOrder(order);
         for (int k = 0; k < n; k++) noise[order[k]] = sigma * sim.random.nextGaussian();
         for (int i = 0; i < n; i++) {
             double y12 = yLag[i];
             double tradeTerm = 0, oilTerm = 0, milTerm = 0;
             if (y12 > 0) {
-                tradeTerm = 100 * eta * ((w.trade[i] - tLag[i]) - (w.tradeRef[i] - trefLag[i])) / y12;
-                oilTerm = 100 * omega * (w.oilRevenue[i] - rLag[i]) / y12;
-                milTerm = 100 * phi * (w.milexGap[i] - gLag[i]) / y12;
+                tradeTerm = 100 * eta * ((w.actors.trade[i] - tLag[i]) - (w.actors.tradeRef[i] - trefLag[i])) / y12;
+                oilTerm = 100 * omega * (w.actors.oilRevenue[i] - rLag[i]) / y12;
+                milTerm = 100 * phi * (w.actors.milexGap[i] - gLag[i]) / y12;
             }
             double penalty = classesNow[i] - classesThen[i];
             double net = Rules.netPenalty(penalty, -tradeTerm);
-            double g = w.trend[i] + tradeTerm + oilTerm + milTerm - net - warCost(w, i, t) + noise[i];
-            w.growth[i] = g;
+            double g = w.actors.trend[i] + tradeTerm + oilTerm + milTerm - net - warCost(w, i, t) + noise[i];
+            w.actors.growth[i] = g;
         }
-        w.gdpLag.store(t, w.gdp);
-        w.tradeLag.store(t, w.trade);
-        w.tradeRefLag.store(t, w.tradeRef);
-        w.oilRevLag.store(t, w.oilRevenue);
-        w.milexGapLag.store(t, w.milexGap);
+        w.actors.gdpLag.store(t, w.actors.gdp);
+        w.actors.tradeLag.store(t, w.actors.trade);
+        w.actors.tradeRefLag.store(t, w.actors.tradeRef);
+        w.actors.oilRevLag.store(t, w.actors.oilRevenue);
+        w.actors.milexGapLag.store(t, w.actors.milexGap);
         for (int i = 0; i < n; i++) {
-            w.gdp[i] *= Rules.monthlyFactor(w.growth[i]);
-            w.milex[i] = w.milexShare[i] * w.gdp[i] + w.homeProduction[i];
+            w.actors.gdp[i] *= Rules.monthlyFactor(w.actors.growth[i]);
+            w.actors.milex[i] = w.actors.milexShare[i] * w.actors.gdp[i] + w.actors.homeProduction[i];
         }
     }
 
     /** War cost W_i in growth points a year: first-year cost, then the later cost, for wars begun after month 0. */
     static double warCost(World w, int i, int t) {
         double total = 0;
-        for (World.War war : w.wars) {
+        for (Politics.War war : w.politics.wars) {
             if (!war.involves(i) || war.start == Integer.MIN_VALUE || t < war.start || t >= war.end) continue;
             int side = i == war.a ? 0 : 1;
             boolean firstYear = t - war.start < 12;

@@ -25,33 +25,44 @@ public final class EntenteSim extends SimState {
     public static final int ORDER_SECURITY = 4;
     public static final int ORDER_RECORD = 5;
 
-    private Scenario scenario;
+    private PreparedScenario prepared;
     private final RecordSink sink;
     private World world;
+    private TradePhase trade;
 
-    public EntenteSim(Scenario scenario, long seed, RecordSink sink) {
+    /** A run of a prepared scenario: the runs of an ensemble share one, so its flows are imputed once. */
+    public EntenteSim(PreparedScenario prepared, long seed, RecordSink sink) {
         super(seed);
-        this.scenario = scenario;
+        this.prepared = prepared;
         this.sink = sink;
+    }
+
+    /** A run of a scenario, prepared (its flows imputed) for this run alone. */
+    public EntenteSim(Scenario scenario, long seed, RecordSink sink) {
+        this(PreparedScenario.of(scenario), seed, sink);
     }
 
     @Override
     public void start() {
         super.start();
-        world = new World(scenario);
-        Initialiser.initialise(this, world);
+        world = new World(prepared);
+        int n = world.n;
+        PolicyPhase policy = new PolicyPhase(n);
+        trade = new TradePhase(n);
+        SecurityPhase security = new SecurityPhase(n);
+        Initialiser.initialise(this, world, policy, security);
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_EVENTS, new EventPhase(world.eventsByStep()), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_POLICY, new PolicyPhase(), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_TRADE, new TradePhase(), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_ECONOMY, new EconomyPhase(), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_SECURITY, new SecurityPhase(), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_POLICY, policy, 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_TRADE, trade, 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_ECONOMY, new EconomyPhase(n), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, ORDER_SECURITY, security, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, ORDER_RECORD, new RecordPhase(sink), 1.0);
     }
 
     /** Runs the scenario's whole horizon headless. */
     public void runAll() {
         start();
-        while (schedule.getSteps() < scenario.months()) {
+        while (schedule.getSteps() < prepared.scenario().months()) {
             if (!schedule.step(this)) break;
         }
         finish();
@@ -62,18 +73,21 @@ public final class EntenteSim extends SimState {
         return (int) Math.round(schedule.getTime());
     }
 
-    public Scenario scenario() { return scenario; }
+    public Scenario scenario() { return prepared.scenario(); }
 
     /**
      * Replaces the scenario for the next {@link #start()} (the GUI edits parameters between
      * runs); the seed is set anew from the scenario's seed too.
      */
     public void setScenario(Scenario s, long seed) {
-        this.scenario = s;
+        this.prepared = PreparedScenario.of(s);
         setSeed(seed);
     }
 
     World world() { return world; }
+
+    /** The trade phase of the current run (tests read its diversion layer). */
+    TradePhase tradePhase() { return trade; }
 
     /** A read-only view of the world for inspectors, tests and displays. */
     public WorldView view() { return new WorldView(world); }
@@ -82,9 +96,12 @@ public final class EntenteSim extends SimState {
         sink.event(new RecordSink.EventRow(Math.max(0, currentStep()), event, actors, detail));
     }
 
-    /** A random permutation of 0..n-1 drawn from the run's generator: the order in which actors decide. */
-    int[] drawOrder(int n) {
-        int[] order = world.order;
+    /**
+     * Fills {@code order} with a random permutation of 0..n-1 (n its length) drawn from the run's
+     * generator: the order in which actors decide. The array is the calling phase's own.
+     */
+    void drawOrder(int[] order) {
+        int n = order.length;
         for (int i = 0; i < n; i++) order[i] = i;
         for (int i = n - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
@@ -92,7 +109,6 @@ public final class EntenteSim extends SimState {
             order[i] = order[j];
             order[j] = tmp;
         }
-        return order;
     }
 
     /** Numbers in event details: up to four decimals, Locale.ROOT. */
@@ -105,63 +121,64 @@ public final class EntenteSim extends SimState {
     static final class Initialiser {
         private Initialiser() { }
 
-        static void initialise(EntenteSim sim, World w) {
+        static void initialise(EntenteSim sim, World w, PolicyPhase policy, SecurityPhase security) {
             int n = w.n;
-            w.oilPrice0 = w.p(Param.OIL_PRICE);
-            for (ScheduledEvent e : sim.scenario.events()) {
-                if (World.isInitialData(e, sim.scenario) && e.action() instanceof org.entente.model.EventAction.JoinBloc jb) {
-                    w.member[w.idx(jb.bloc()) * n + w.idx(jb.actor())] = true;
+            w.actors.oilPrice0 = w.p(Param.OIL_PRICE);
+            for (ScheduledEvent e : sim.scenario().events()) {
+                if (World.isInitialData(e, sim.scenario()) && e.action() instanceof org.entente.model.EventAction.JoinBloc jb) {
+                    w.politics.member[w.idx(jb.bloc()) * n + w.idx(jb.actor())] = true;
                     sim.logEvent("join_bloc", jb.actor() + ";" + jb.bloc(), "member at the start: applies " + jb.bloc() + "'s regimes");
                 }
             }
-            w.updateTreatyLayers(0);
-            w.updatePressure(0);
-            System.arraycopy(w.blame, 0, w.blame0, 0, w.blame.length);
+            w.layers.updateTreatyLayers(0);
+            w.layers.updatePressure(0);
+            System.arraycopy(w.layers.blame, 0, w.ties.blame0, 0, w.layers.blame.length);
             boolean[] given = new boolean[n * n];
-            java.util.Arrays.fill(w.a, 0.5);
-            for (ScheduledEvent e : sim.scenario.events()) {
-                if (!World.isInitialData(e, sim.scenario) || !(e.action() instanceof org.entente.model.EventAction.SetAlignment)) continue;
+            java.util.Arrays.fill(w.ties.a, w.p(Param.ALIGNMENT_START));
+            for (ScheduledEvent e : sim.scenario().events()) {
+                if (!World.isInitialData(e, sim.scenario()) || !(e.action() instanceof org.entente.model.EventAction.SetAlignment)) continue;
                 var sa = (org.entente.model.EventAction.SetAlignment) e.action();
                 int i = w.idx(sa.a()), j = w.idx(sa.b());
-                w.setSym(w.a, i, j, sa.level());
+                w.setSym(w.ties.a, i, j, sa.level());
                 given[i * n + j] = given[j * n + i] = true;
                 sim.logEvent("set_alignment", sa.a() + ";" + sa.b(), "recorded alignment " + fmt(sa.level()));
             }
             double gamma = w.p(Param.ALIGNMENT_GAIN), u0 = w.p(Param.ALIGNMENT_THRESHOLD);
             // Alignment of unrecorded pairs depends on compliance, which depends on alignment:
-            // two passes from a neutral start settle it deterministically.
-            for (int pass = 0; pass < 2; pass++) {
-                w.updateCompliance(0);
-                PolicyPhase.computeUtility(w, 0);
+            // a fixed number of passes from a neutral start settles it deterministically.
+            int passes = w.pInt(Param.ALIGNMENT_SETTLING_PASSES);
+            for (int pass = 0; pass < passes; pass++) {
+                w.layers.updateCompliance(0);
+                policy.computeUtility(w, 0);
                 for (int k = 0; k < n * n; k++) {
-                    if (k / n != k % n && !given[k]) w.a[k] = Rules.sigmoid(gamma * (w.ubar[k] - u0));
+                    if (k / n != k % n && !given[k]) w.ties.a[k] = Rules.sigmoid(gamma * (w.layers.ubar[k] - u0));
                 }
             }
             for (int k = 0; k < n * n; k++) {
                 if (k / n == k % n) {
-                    w.a[k] = 0;
+                    w.ties.a[k] = 0;
                     continue;
                 }
-                w.a[k] = Math.max(w.a[k], w.floor[k]);
+                w.ties.a[k] = Math.max(w.ties.a[k], w.layers.floor[k]);
             }
-            w.updateCompliance(0);
-            PolicyPhase.computeUtility(w, 0);
-            System.arraycopy(w.a, 0, w.a0, 0, w.a.length);
-            System.arraycopy(w.a, 0, w.anchor, 0, w.a.length);
-            w.refreshLogitAnchors();
-            System.arraycopy(w.ubar, 0, w.ubar0, 0, w.ubar.length);
-            w.updateFriction(0);
-            System.arraycopy(w.f, 0, w.f0, 0, w.f.length);
+            w.layers.updateCompliance(0);
+            policy.computeUtility(w, 0);
+            System.arraycopy(w.ties.a, 0, w.ties.a0, 0, w.ties.a.length);
+            System.arraycopy(w.ties.a, 0, w.ties.anchor, 0, w.ties.a.length);
+            w.layers.refreshLogitAnchors();
+            System.arraycopy(w.layers.ubar, 0, w.ties.ubar0, 0, w.layers.ubar.length);
+            w.layers.updateFriction(0);
+            System.arraycopy(w.layers.f, 0, w.ties.f0, 0, w.layers.f.length);
             OilSetup.initialise(w);
-            w.updateCapability();
-            double[] arms0 = SecurityPhase.allocate(w, 0);
+            w.layers.updateCapability();
+            double[] arms0 = security.allocate(w, 0);
             for (int k = 0; k < arms0.length; k++) {
-                w.arms[k] = arms0[k];
-                if (arms0[k] > 0) w.armsStart[k] = -1;
+                w.ties.arms[k] = arms0[k];
+                if (arms0[k] > 0) w.ties.armsStart[k] = -1;
             }
             EconomyPhase.totals(w);
             TradePhase.sanctionedShare(w);
-            w.stsLag.rebase(w.sts);
+            w.actors.stsLag.rebase(w.actors.sts);
         }
     }
 }

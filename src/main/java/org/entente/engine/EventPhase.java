@@ -66,7 +66,7 @@ final class EventPhase implements Steppable {
         for (Iterator<ScheduledEvent> it = conditional.iterator(); it.hasNext(); ) {
             ScheduledEvent e = it.next();
             RegimeChange rc = (RegimeChange) e.action();
-            if (w.stability[w.idx(rc.actor())] < threshold) {
+            if (w.actors.stability[w.idx(rc.actor())] < threshold) {
                 apply(sim, w, t, rc, "stability below " + EntenteSim.fmt(threshold) + "; ");
                 it.remove();
             }
@@ -81,13 +81,13 @@ final class EventPhase implements Steppable {
         } else if (action instanceof LiftSanctions a) {
             lift(sim, w, t, a.sender(), a.target(), a.regimeType(), a.overMonths(), prefix);
         } else if (action instanceof SignTreaty a) {
-            World.Treaty tr = w.newTreaty(a.treaty());
-            w.treaties.add(tr);
+            Politics.Treaty tr = w.newTreaty(a.treaty());
+            w.politics.treaties.add(tr);
             sim.logEvent(action.type(), String.join(";", a.treaty().parties()),
                     prefix + a.treaty().name() + (tr.inForce == Regime.OPEN ? "; not yet in force"
                             : "; in force from " + w.scenario.monthLabel(tr.inForce)));
         } else if (action instanceof TreatyInForce a) {
-            World.Treaty tr = findTreaty(w, a.treaty());
+            Politics.Treaty tr = findTreaty(w, a.treaty());
             if (tr == null) {
                 sim.logEvent(action.type(), "", prefix + a.treaty() + ": no such treaty; nothing changed");
                 return;
@@ -96,7 +96,7 @@ final class EventPhase implements Steppable {
             tr.end = tr.durationMonths < 0 ? Regime.OPEN : t + tr.durationMonths;
             sim.logEvent(action.type(), partyList(w, tr), prefix + tr.name + " in force");
         } else if (action instanceof EndTreaty a) {
-            World.Treaty tr = findTreaty(w, a.treaty());
+            Politics.Treaty tr = findTreaty(w, a.treaty());
             if (tr == null) {
                 sim.logEvent(action.type(), "", prefix + a.treaty() + ": no such treaty; nothing changed");
                 return;
@@ -111,18 +111,18 @@ final class EventPhase implements Steppable {
             warEnd(sim, w, t, a, prefix);
         } else if (action instanceof SetHostility a) {
             int i = w.idx(a.a()), j = w.idx(a.b());
-            double old = w.h[i * w.n + j];
+            double old = w.ties.h[i * w.n + j];
             w.setHostility(i, j, a.level());
             sim.logEvent(action.type(), a.a() + ";" + a.b(), prefix + "hostility " + EntenteSim.fmt(old) + " -> " + EntenteSim.fmt(a.level()));
             if (a.level() < old) negotiation(sim, w, t, i, j);
         } else if (action instanceof SetAlignment a) {
             int i = w.idx(a.a()), j = w.idx(a.b());
             int ij = i * w.n + j;
-            double old = w.a[ij];
-            double level = Math.max(a.level(), w.floor[ij]);
-            w.setSym(w.a, i, j, level);
+            double old = w.ties.a[ij];
+            double level = Math.max(a.level(), w.layers.floor[ij]);
+            w.setSym(w.ties.a, i, j, level);
             w.setAnchor(i, j, level);
-            w.setSym(w.ubar0, i, j, w.ubar[ij]);
+            w.setSym(w.ties.ubar0, i, j, w.layers.ubar[ij]);
             sim.logEvent(action.type(), a.a() + ";" + a.b(), prefix + "alignment " + EntenteSim.fmt(old) + " -> " + EntenteSim.fmt(level));
         } else if (action instanceof RegimeChange a) {
             regimeChange(sim, w, a, prefix);
@@ -136,32 +136,32 @@ final class EventPhase implements Steppable {
             int i = w.idx(a.actor());
             StringBuilder d = new StringBuilder(prefix);
             if (a.gdp() != 0) {
-                w.gdp[i] *= 1 + a.gdp();
+                w.actors.gdp[i] *= 1 + a.gdp();
                 d.append("gdp ").append(EntenteSim.fmt(100 * a.gdp())).append("% ");
             }
             if (a.oil() != 0) {
-                w.oil[i] *= 1 + a.oil();
+                w.actors.oil[i] *= 1 + a.oil();
                 d.append("oil ").append(EntenteSim.fmt(100 * a.oil())).append("%");
             }
             sim.logEvent(action.type(), a.actor(), d.toString().trim());
         } else if (action instanceof JoinBloc a) {
-            w.member[w.idx(a.bloc()) * w.n + w.idx(a.actor())] = true;
+            w.politics.member[w.idx(a.bloc()) * w.n + w.idx(a.actor())] = true;
             sim.logEvent(action.type(), a.actor() + ";" + a.bloc(), prefix + a.actor() + " applies " + a.bloc() + "'s regimes");
         } else if (action instanceof LeaveBloc a) {
-            w.member[w.idx(a.bloc()) * w.n + w.idx(a.actor())] = false;
+            w.politics.member[w.idx(a.bloc()) * w.n + w.idx(a.actor())] = false;
             sim.logEvent(action.type(), a.actor() + ";" + a.bloc(), prefix + a.actor() + " no longer applies " + a.bloc() + "'s regimes");
         } else {
             throw new IllegalStateException("unhandled event type " + action.type());
         }
     }
 
-    private static World.Treaty findTreaty(World w, String name) {
-        World.Treaty found = null;
-        for (World.Treaty tr : w.treaties) if (tr.name.equals(name)) found = tr;
+    private static Politics.Treaty findTreaty(World w, String name) {
+        Politics.Treaty found = null;
+        for (Politics.Treaty tr : w.politics.treaties) if (tr.name.equals(name)) found = tr;
         return found;
     }
 
-    private static String partyList(World w, World.Treaty tr) {
+    private static String partyList(World w, Politics.Treaty tr) {
         StringBuilder b = new StringBuilder();
         for (int p : tr.parties) {
             if (b.length() > 0) b.append(';');
@@ -173,7 +173,7 @@ final class EventPhase implements Steppable {
     /** Active (not lifted) regime of a sender on a target of a type, or null. */
     static Regime find(World w, int sender, int target, RegimeType type, int t) {
         Regime found = null;
-        for (Regime r : w.regimes) {
+        for (Regime r : w.politics.regimes) {
             if (r.sender == sender && r.target == target && r.type == type && r.liftStep == Regime.OPEN && t < r.end) found = r;
         }
         return found;
@@ -193,9 +193,9 @@ final class EventPhase implements Steppable {
             return;
         }
         int start = t + announced;
-        int ramp = Math.min(announced, (int) w.p(Param.ANTICIPATION_MONTHS));
+        int ramp = Math.min(announced, w.pInt(Param.ANTICIPATION_MONTHS));
         int end = spec.end() == null ? Regime.OPEN : w.scenario.stepOf(spec.end());
-        w.regimes.add(w.newRegime(spec, start, start - ramp, end));
+        w.politics.regimes.add(w.newRegime(spec, start, start - ramp, end));
         sim.logEvent("impose_sanctions", who, prefix + spec.type().key() + " intensity " + EntenteSim.fmt(spec.intensity())
                 + (spec.secondary() ? ", secondary" : "")
                 + (announced > 0 ? ", from " + w.scenario.monthLabel(start) + " (announced " + announced + " months ahead)" : ""));
@@ -223,16 +223,16 @@ final class EventPhase implements Steppable {
     }
 
     private static void crackdown(World w, int target, double c, StringBuilder d) {
-        double old = w.evasion[target];
-        w.evasion[target] *= 1 - c;
+        double old = w.actors.evasion[target];
+        w.actors.evasion[target] *= 1 - c;
         d.append("; crackdown ").append(EntenteSim.fmt(c)).append(": oil evasion ")
-                .append(EntenteSim.fmt(old)).append(" -> ").append(EntenteSim.fmt(w.evasion[target])).append(" mb/d");
+                .append(EntenteSim.fmt(old)).append(" -> ").append(EntenteSim.fmt(w.actors.evasion[target])).append(" mb/d");
     }
 
     private static void lift(EntenteSim sim, World w, int t, String sender, String target, RegimeType type, int over, String prefix) {
         int s = w.senderIdx(sender), tg = w.idx(target);
         List<String> lifted = new ArrayList<>();
-        for (Regime r : w.regimes) {
+        for (Regime r : w.politics.regimes) {
             if (r.sender != s || r.target != tg || r.liftStep != Regime.OPEN || t >= r.end) continue;
             if (type != null && r.type != type) continue;
             r.lift(t, over);
@@ -263,11 +263,11 @@ final class EventPhase implements Steppable {
                 sim.logEvent("adjust_sanctions", a.actor() + ";" + a.target(), d.toString());
             }
             case RAPPROCHEMENT -> {
-                int over = a.overMonths() >= 0 ? a.overMonths() : (int) w.p(Param.RAPPROCHEMENT_MONTHS);
+                int over = a.overMonths() >= 0 ? a.overMonths() : w.pInt(Param.RAPPROCHEMENT_MONTHS);
                 lift(sim, w, t, a.actor(), a.target(), null, over, prefix + tag);
                 int i = w.idx(a.actor()), j = w.idx(a.target());
                 double factor = w.p(Param.RAPPROCHEMENT_HOSTILITY_FACTOR);
-                double old = w.h[i * w.n + j];
+                double old = w.ties.h[i * w.n + j];
                 EventAction.SetHostility sh = new EventAction.SetHostility(a.actor(), a.target(), old * factor);
                 apply(sim, w, t, sh, prefix + tag);
             }
@@ -279,7 +279,7 @@ final class EventPhase implements Steppable {
     private static void negotiation(EntenteSim sim, World w, int t, int i, int j) {
         double step = w.p(Param.ESCALATION_STEP);
         if (step <= 0) return;
-        for (Regime r : w.regimes) {
+        for (Regime r : w.politics.regimes) {
             boolean pair = r.sender == i && r.target == j || r.sender == j && r.target == i;
             if (!pair || !r.activeAt(t)) continue;
             double old = r.intensity;
@@ -291,30 +291,30 @@ final class EventPhase implements Steppable {
 
     private static void warStart(EntenteSim sim, World w, int t, WarStart a, String prefix) {
         int i = w.idx(a.actors().get(0)), j = w.idx(a.actors().get(1));
-        double pre = w.h[i * w.n + j];
+        double pre = w.ties.h[i * w.n + j];
         double[] cost = {a.cost().getOrDefault(a.actors().get(0), Double.NaN), a.cost().getOrDefault(a.actors().get(1), Double.NaN)};
         double[] later = {a.costLater().getOrDefault(a.actors().get(0), Double.NaN), a.costLater().getOrDefault(a.actors().get(1), Double.NaN)};
-        w.wars.add(new World.War(i, j, t, cost, later, pre));
-        w.war[i * w.n + j] = w.war[j * w.n + i] = true;
+        w.politics.wars.add(new Politics.War(i, j, t, cost, later, pre));
+        w.ties.war[i * w.n + j] = w.ties.war[j * w.n + i] = true;
         w.setHostility(i, j, 1.0);
         sim.logEvent("war_start", a.actors().get(0) + ";" + a.actors().get(1), prefix + "war; hostility " + EntenteSim.fmt(pre) + " -> 1");
     }
 
     private static void warEnd(EntenteSim sim, World w, int t, WarEnd a, String prefix) {
         int i = w.idx(a.actors().get(0)), j = w.idx(a.actors().get(1));
-        if (!w.war[i * w.n + j]) {
+        if (!w.ties.war[i * w.n + j]) {
             sim.logEvent("war_end", a.actors().get(0) + ";" + a.actors().get(1), prefix + "no war between them; nothing changed");
             return;
         }
         double pre = Double.NaN;
-        for (World.War war : w.wars) {
+        for (Politics.War war : w.politics.wars) {
             if ((war.a == i && war.b == j || war.a == j && war.b == i) && war.end == Regime.OPEN) {
                 war.end = t;
                 pre = war.preWarHostility;
             }
         }
         double level = !Double.isNaN(a.level()) ? a.level() : !Double.isNaN(pre) ? pre : w.p(Param.POSTWAR_HOSTILITY);
-        w.war[i * w.n + j] = w.war[j * w.n + i] = false;
+        w.ties.war[i * w.n + j] = w.ties.war[j * w.n + i] = false;
         w.setHostility(i, j, level);
         sim.logEvent("war_end", a.actors().get(0) + ";" + a.actors().get(1), prefix + "war over; hostility 1 -> " + EntenteSim.fmt(level));
     }
@@ -323,20 +323,20 @@ final class EventPhase implements Steppable {
         int i = w.idx(a.actor());
         StringBuilder d = new StringBuilder(prefix);
         if (!Double.isNaN(a.idealPoint())) {
-            d.append("ideal point ").append(EntenteSim.fmt(w.idealPoint[i])).append(" -> ").append(EntenteSim.fmt(a.idealPoint()));
-            w.idealPoint[i] = a.idealPoint();
+            d.append("ideal point ").append(EntenteSim.fmt(w.actors.idealPoint[i])).append(" -> ").append(EntenteSim.fmt(a.idealPoint()));
+            w.actors.idealPoint[i] = a.idealPoint();
         }
         if (!Double.isNaN(a.stability())) {
-            d.append("; stability ").append(EntenteSim.fmt(w.stability[i])).append(" -> ").append(EntenteSim.fmt(a.stability()));
-            w.stability[i] = a.stability();
+            d.append("; stability ").append(EntenteSim.fmt(w.actors.stability[i])).append(" -> ").append(EntenteSim.fmt(a.stability()));
+            w.actors.stability[i] = a.stability();
         }
         for (String id : a.reset()) {
             int j = w.idx(id);
             if (j == i) continue;
-            w.war[i * w.n + j] = w.war[j * w.n + i] = false;
-            for (World.War war : w.wars) if (war.involves(i) && war.involves(j) && war.end == Regime.OPEN) war.end = sim.currentStep();
+            w.ties.war[i * w.n + j] = w.ties.war[j * w.n + i] = false;
+            for (Politics.War war : w.politics.wars) if (war.involves(i) && war.involves(j) && war.end == Regime.OPEN) war.end = sim.currentStep();
             w.setHostility(i, j, 0);
-            w.reanchor[i * w.n + j] = w.reanchor[j * w.n + i] = true;
+            w.ties.reanchor[i * w.n + j] = w.ties.reanchor[j * w.n + i] = true;
         }
         if (!a.reset().isEmpty()) d.append("; ties reset with ").append(String.join(",", a.reset()));
         sim.logEvent("regime_change", a.actor(), d.toString());
@@ -347,22 +347,22 @@ final class EventPhase implements Steppable {
         double v = a.value();
         double old;
         switch (a.attribute()) {
-            case "gdp" -> { old = w.gdp[i]; w.gdp[i] = v; w.milex[i] = w.milexShare[i] * v + w.homeProduction[i]; }
-            case "population" -> { old = w.population[i]; w.population[i] = v; }
+            case "gdp" -> { old = w.actors.gdp[i]; w.actors.gdp[i] = v; w.actors.milex[i] = w.actors.milexShare[i] * v + w.actors.homeProduction[i]; }
+            case "population" -> { old = w.actors.population[i]; w.actors.population[i] = v; }
             case "milex" -> {
-                old = w.milex[i];
-                w.milex[i] = v;
-                w.milexShare[i] = w.gdp[i] > 0 ? Math.max(0, v - w.homeProduction[i]) / w.gdp[i] : 0;
+                old = w.actors.milex[i];
+                w.actors.milex[i] = v;
+                w.actors.milexShare[i] = w.actors.gdp[i] > 0 ? Math.max(0, v - w.actors.homeProduction[i]) / w.actors.gdp[i] : 0;
             }
-            case "trend_growth" -> { old = w.trend[i]; w.trend[i] = v; }
-            case "ideal_point" -> { old = w.idealPoint[i]; w.idealPoint[i] = v; }
-            case "stability" -> { old = w.stability[i]; w.stability[i] = v; }
-            case "oil_free" -> { old = w.oilFree[i]; w.oilFree[i] = v; OilSetup.rescaleFree(w, i, old); }
-            case "oil_imports" -> { old = w.oilImports[i]; w.oilImports[i] = v; }
-            case "oil_floor_share" -> { old = w.oilFloorShare[i]; w.oilFloorShare[i] = v; OilSetup.newFloor(w, i); }
-            case "oil_evasion_share" -> { old = w.oilEvasionShare[i]; w.oilEvasionShare[i] = v; OilSetup.newCeiling(w, i); }
-            case "oil_evasion_start" -> { old = w.oilEvasionStart[i]; w.oilEvasionStart[i] = v; }
-            case "arms_supplier" -> { old = w.armsSupplier[i] ? 1 : 0; w.armsSupplier[i] = v != 0; }
+            case "trend_growth" -> { old = w.actors.trend[i]; w.actors.trend[i] = v; }
+            case "ideal_point" -> { old = w.actors.idealPoint[i]; w.actors.idealPoint[i] = v; }
+            case "stability" -> { old = w.actors.stability[i]; w.actors.stability[i] = v; }
+            case "oil_free" -> { old = w.actors.oilFree[i]; w.actors.oilFree[i] = v; OilSetup.rescaleFree(w, i, old); }
+            case "oil_imports" -> { old = w.actors.oilImports[i]; w.actors.oilImports[i] = v; }
+            case "oil_floor_share" -> { old = w.actors.oilFloorShare[i]; w.actors.oilFloorShare[i] = v; OilSetup.newFloor(w, i); }
+            case "oil_evasion_share" -> { old = w.actors.oilEvasionShare[i]; w.actors.oilEvasionShare[i] = v; OilSetup.newCeiling(w, i); }
+            case "oil_evasion_start" -> { old = w.actors.oilEvasionStart[i]; w.actors.oilEvasionStart[i] = v; }
+            case "arms_supplier" -> { old = w.actors.armsSupplier[i] ? 1 : 0; w.actors.armsSupplier[i] = v != 0; }
             default -> throw new IllegalStateException("unknown attribute " + a.attribute() + " (the validator should have caught it)");
         }
         sim.logEvent("set_attribute", a.actor(), prefix + a.attribute() + " " + EntenteSim.fmt(old) + " -> " + EntenteSim.fmt(v));

@@ -1,6 +1,5 @@
 package org.entente.engine;
 
-import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -34,27 +33,14 @@ public final class Gravity {
     /** An imputed flow, USD bn a year. */
     public record Flow(String from, String to, double value) { }
 
-    /** The last scenario imputed and its flows: the runs of an ensemble share one scenario. */
-    private static final Object LOCK = new Object();
-    private static WeakReference<Scenario> lastScenario = new WeakReference<>(null);
-    private static List<Flow> lastFlows = List.of();
-
     /**
      * The flows imputed for a scenario (an unmodifiable list); empty when {@code gravity_imputation}
-     * is 0 or nothing is recorded to fit G. The answer for the last scenario asked about is kept,
-     * so that the runs of an ensemble (one scenario object) impute once. Thread-safe.
+     * is off or nothing is recorded to fit G. Computed anew on each call: an ensemble imputes once
+     * through {@link PreparedScenario#of}. Pure and thread-safe.
      */
     public static List<Flow> impute(Scenario s) {
-        if (s.parameters().get(Param.GRAVITY_IMPUTATION) < 0.5) return List.of();
-        synchronized (LOCK) {
-            if (lastScenario.get() == s) return lastFlows;
-        }
-        List<Flow> flows = Collections.unmodifiableList(fit(s));
-        synchronized (LOCK) {
-            lastScenario = new WeakReference<>(s);
-            lastFlows = flows;
-        }
-        return flows;
+        if (!s.parameters().flag(Param.GRAVITY_IMPUTATION)) return List.of();
+        return Collections.unmodifiableList(fit(s));
     }
 
     private static List<Flow> fit(Scenario s) {

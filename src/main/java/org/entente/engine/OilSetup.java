@@ -13,18 +13,18 @@ final class OilSetup {
 
     static void initialise(World w) {
         for (int i = 0; i < w.n; i++) {
-            if (w.oil0[i] <= 0) {
-                w.oilFree[i] = 0;
+            if (w.actors.oil0[i] <= 0) {
+                w.actors.oilFree[i] = 0;
                 continue;
             }
             double enforcement = w.oilEnforcement(i, 0);
-            if (enforcement <= 0) w.oilFree[i] = w.oil0[i];
-            w.oilFloor[i] = w.oilFloorShare[i] * w.oilFree[i];
-            w.oilCeiling[i] = w.oilEvasionShare[i] * w.oilFree[i];
+            if (enforcement <= 0) w.actors.oilFree[i] = w.actors.oil0[i];
+            w.actors.oilFloor[i] = w.actors.oilFloorShare[i] * w.actors.oilFree[i];
+            w.actors.oilCeiling[i] = w.actors.oilEvasionShare[i] * w.actors.oilFree[i];
             if (enforcement > 0) {
-                double e0 = w.oil0[i] - w.oilFloor[i] - (w.oilFree[i] - w.oilFloor[i]) * (1 - enforcement);
-                w.evasion[i] = Math.max(0, e0);
-                w.oilCeiling[i] = w.oilFloor[i] + w.evasion[i] / enforcement;
+                double e0 = w.actors.oil0[i] - w.actors.oilFloor[i] - (w.actors.oilFree[i] - w.actors.oilFloor[i]) * (1 - enforcement);
+                w.actors.evasion[i] = Math.max(0, e0);
+                w.actors.oilCeiling[i] = w.actors.oilFloor[i] + w.actors.evasion[i] / enforcement;
             }
         }
     }
@@ -34,19 +34,19 @@ final class OilSetup {
      * anchored on the recorded volume keeps its meaning; evasion is kept.
      */
     static void rescaleFree(World w, int i, double oldFree) {
-        w.oilFloor[i] = w.oilFloorShare[i] * w.oilFree[i];
-        double ratio = oldFree > 0 ? w.oilFree[i] / oldFree : 1;
-        w.oilCeiling[i] = Math.max(w.oilFloor[i], w.oilCeiling[i] * ratio);
+        w.actors.oilFloor[i] = w.actors.oilFloorShare[i] * w.actors.oilFree[i];
+        double ratio = oldFree > 0 ? w.actors.oilFree[i] / oldFree : 1;
+        w.actors.oilCeiling[i] = Math.max(w.actors.oilFloor[i], w.actors.oilCeiling[i] * ratio);
     }
 
     /** After an event set the floor share: a new floor, the ceiling kept (but never below the floor). */
     static void newFloor(World w, int i) {
-        w.oilFloor[i] = w.oilFloorShare[i] * w.oilFree[i];
-        w.oilCeiling[i] = Math.max(w.oilFloor[i], w.oilCeiling[i]);
+        w.actors.oilFloor[i] = w.actors.oilFloorShare[i] * w.actors.oilFree[i];
+        w.actors.oilCeiling[i] = Math.max(w.actors.oilFloor[i], w.actors.oilCeiling[i]);
     }
 
     /** After an event set the evasion share explicitly: the ceiling follows it. */
     static void newCeiling(World w, int i) {
-        w.oilCeiling[i] = Math.max(w.oilFloor[i], w.oilEvasionShare[i] * w.oilFree[i]);
+        w.actors.oilCeiling[i] = Math.max(w.actors.oilFloor[i], w.actors.oilEvasionShare[i] * w.actors.oilFree[i]);
     }
 }

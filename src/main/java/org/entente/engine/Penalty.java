@@ -151,13 +151,13 @@ final class Penalty {
     /** Compliance-weighted share of j's month-0 trade conducted by third parties of sender s. */
     static double thirdPartyShare(World w, int s, int j) {
         int n = w.n;
-        double total = w.exports0[j] + w.imports0[j];
+        double total = w.actors.exports0[j] + w.actors.imports0[j];
         if (total <= 0) return 0;
         double sum = 0;
         for (int i = 0; i < n; i++) {
             if (i == j) continue;
-            double p = w.complianceWith(s, i);
-            if (p > 0) sum += p * (w.x0[i * n + j] + w.x0[j * n + i]);
+            double p = w.layers.complianceWith(s, i);
+            if (p > 0) sum += p * (w.ties.x0[i * n + j] + w.ties.x0[j * n + i]);
         }
         return sum / total;
     }

@@ -12,14 +12,60 @@ import sim.engine.Steppable;
 final class PolicyPhase implements Steppable {
     private static final long serialVersionUID = 1L;
 
+    // Working memory of the utility pass, allocated once so that a step allocates nothing per pair.
+    /**
+     * The products behind the common-enemies and common-sanctioners terms (MODEL.md 5), pair
+     * i &lt; j at i * n + j: 1 wherever no factor applies; the entries written are in the sets.
+     */
+    private final double[] threatKeep, sanctionKeep;
+    private final Sparse threatSet, sanctionSet;
+    /** Adjacency lists in compressed form: start offsets (one more than the lists) and entries. */
+    private final int[] enemyStart, enemyList, senderStart, senderList, cursor;
+    /**
+     * Ideological closeness 1 - |ideal_i - ideal_j| / range of each pair (i &lt; j), valid for the
+     * ideal points in {@link #ideologyFor}: they change only through events, so it is recomputed
+     * when they differ.
+     */
+    private final double[] ideology, ideologyFor;
+    private boolean ideologyValid;
+    /** Secondary-sanction risk K (i * n + j); only the columns of {@link #riskTarget} can be non-zero. */
+    private final double[] risk;
+    private final boolean[] riskTarget;
+    /** Each actor's total trade, read once per pass. */
+    private final double[] total;
+    /** The order in which pairs move, drawn each month. */
+    private final int[] order;
+
+    /** A policy phase for a world of n actors. */
+    PolicyPhase(int n) {
+        int nn = n * n;
+        threatKeep = new double[nn];
+        sanctionKeep = new double[nn];
+        java.util.Arrays.fill(threatKeep, 1.0);
+        java.util.Arrays.fill(sanctionKeep, 1.0);
+        threatSet = new Sparse(nn);
+        sanctionSet = new Sparse(nn);
+        enemyStart = new int[n + 1];
+        enemyList = new int[nn];
+        senderStart = new int[n + 2];
+        senderList = new int[(n + 1) * n];
+        cursor = new int[n + 1];
+        ideology = new double[nn];
+        ideologyFor = new double[n];
+        risk = new double[nn];
+        riskTarget = new boolean[n];
+        total = new double[n];
+        order = new int[n];
+    }
+
     @Override
     public void step(SimState state) {
         EntenteSim sim = (EntenteSim) state;
         World w = sim.world();
         int t = sim.currentStep();
-        w.updateTreatyLayers(t);
-        w.updatePressure(t);
-        w.updateCompliance(t);
+        w.layers.updateTreatyLayers(t);
+        w.layers.updatePressure(t);
+        w.layers.updateCompliance(t);
         computeUtility(w, t);
         reanchorPending(w);
         moveAlignment(sim, w);
@@ -28,7 +74,7 @@ final class PolicyPhase implements Steppable {
     }
 
     /**
-     * Fills {@code w.ubar} with the mean utility of closer ties of both sides of every pair
+     * Fills {@code w.layers.ubar} with the mean utility of closer ties of both sides of every pair
      * (MODEL.md 5). Common enemies and common sanctioners come from the sparse hostility and
      * pressure layers: for each third actor k, the actors hostile to k (for each sender, the
      * actors it presses) form a short list, and only the pairs within a list get a factor. The
@@ -36,29 +82,27 @@ final class PolicyPhase implements Steppable {
      * so the work grows with the number of pairs plus the squares of these short lists, not
      * with n cubed.
      */
-    static void computeUtility(World w, int t) {
+    void computeUtility(World w, int t) {
         int n = w.n;
         double wThreat = w.p(Param.W_THREAT), wSanction = w.p(Param.W_SANCTION), wTrade = w.p(Param.W_TRADE);
         double wIdeology = w.p(Param.W_IDEOLOGY), wRisk = w.p(Param.W_RISK), wHostility = w.p(Param.W_HOSTILITY);
         double strength = w.p(Param.SECONDARY_STRENGTH);
-        double[] h = w.h;
+        double[] h = w.ties.h;
 
         // common enemies: keep_ij = prod over k (ascending) hostile to both of (1 - H_ik H_jk)
-        double[] threatKeep = w.threatKeep;
-        World.Sparse threatSet = w.threatSet;
         for (int q = 0; q < threatSet.size; q++) threatKeep[threatSet.list[q]] = 1.0;
         threatSet.clear();
-        // the actors i with H_ik > 0, for each k: w.enemyList[w.enemyStart[k] .. w.enemyStart[k + 1])
-        int[] start = w.enemyStart, enemies = w.enemyList;
+        // the actors i with H_ik > 0, for each k: enemyList[enemyStart[k] .. enemyStart[k + 1])
+        int[] start = enemyStart, enemies = enemyList;
         java.util.Arrays.fill(start, 0);
-        World.Sparse pairs = w.hostilePairs;
+        Sparse pairs = w.layers.hostilePairs;
         for (int q = 0; q < pairs.size; q++) {
             int p = pairs.list[q], a = p / n, b = p % n;
             if (h[a * n + b] > 0) start[b + 1]++;
             if (h[b * n + a] > 0) start[a + 1]++;
         }
         for (int k = 0; k < n; k++) start[k + 1] += start[k];
-        int[] fill = w.cursor;
+        int[] fill = cursor;
         System.arraycopy(start, 0, fill, 0, n);
         for (int q = 0; q < pairs.size; q++) {
             int p = pairs.list[q], a = p / n, b = p % n;
@@ -81,14 +125,12 @@ final class PolicyPhase implements Steppable {
         }
 
         // common sanctioners: keep_ij = prod over senders s (ascending) pressing both of (1 - S_si S_sj)
-        double[] sanctionKeep = w.sanctionKeep;
-        World.Sparse sanctionSet = w.sanctionSet;
         for (int q = 0; q < sanctionSet.size; q++) sanctionKeep[sanctionSet.list[q]] = 1.0;
         sanctionSet.clear();
-        int[] sStart = w.senderStart, targets = w.senderList;
+        int[] sStart = senderStart, targets = senderList;
         java.util.Arrays.fill(sStart, 0);
-        World.Sparse pressed = w.pressureSet;
-        double[] pressure = w.pressure;
+        Sparse pressed = w.layers.pressureSet;
+        double[] pressure = w.layers.pressure;
         for (int q = 0; q < pressed.size; q++) {
             int p = pressed.list[q];
             if (pressure[p] > 0) sStart[p / n + 1]++;
@@ -116,36 +158,34 @@ final class PolicyPhase implements Steppable {
         }
 
         // secondary-sanction risk, by column (target)
-        double[] risk = w.risk;
         for (int j = 0; j < n; j++) {
-            if (!w.riskTarget[j]) continue;
-            w.riskTarget[j] = false;
+            if (!riskTarget[j]) continue;
+            riskTarget[j] = false;
             for (int i = 0; i < n; i++) risk[i * n + j] = 0;
         }
-        for (Regime reg : w.regimes) {
+        for (Regime reg : w.politics.regimes) {
             if (!reg.secondary || reg.isUn() || reg.policyIntensity(t) <= 0) continue;
             int j = reg.target;
-            w.riskTarget[j] = true;
+            riskTarget[j] = true;
             double s = pressure[w.senderRow(reg.sender) * n + j];
             for (int i = 0; i < n; i++) {
                 if (i == j || w.applies(reg, i)) continue;
-                double k = w.complianceWith(reg.sender, i) * s * strength;
+                double k = w.layers.complianceWith(reg.sender, i) * s * strength;
                 if (k > risk[i * n + j]) risk[i * n + j] = k;
             }
         }
 
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
-            lo = Math.min(lo, w.idealPoint[i]);
-            hi = Math.max(hi, w.idealPoint[i]);
+            lo = Math.min(lo, w.actors.idealPoint[i]);
+            hi = Math.max(hi, w.actors.idealPoint[i]);
         }
         double range = hi - lo;
-        double[] ideology = ideology(w, range);
+        double[] closeness = ideology(w, range);
 
-        double[] total = w.scratchA;
-        for (int i = 0; i < n; i++) total[i] = w.totalTrade(i);
-        double[] x = w.x, oilAdj = w.oilAdj, ubar = w.ubar;
-        boolean[] net = w.tradeNet, riskTarget = w.riskTarget;
+        for (int i = 0; i < n; i++) total[i] = w.actors.totalTrade(i);
+        double[] x = w.ties.x, oilAdj = w.ties.oilAdj, ubar = w.layers.ubar;
+        boolean[] net = w.layers.tradeNet;
         for (int i = 0; i < n; i++) {
             double tti = total[i];
             boolean tradesI = net[i];
@@ -157,7 +197,7 @@ final class PolicyPhase implements Steppable {
                 boolean traders = tradesI && net[j];
                 double tradeDep = traders && minTrade > 0 ? ((x[ij] + oilAdj[ij]) + (x[ji] + oilAdj[ji])) / minTrade : 0;
                 double symmetric = wThreat * threat + wSanction * sanction + wTrade * tradeDep
-                        + wIdeology * ideology[ij] - wHostility * h[ij];
+                        + wIdeology * closeness[ij] - wHostility * h[ij];
                 // risk lies only in the columns of secondary targets; elsewhere both entries are 0 and so is the term
                 double u = riskTarget[i] || riskTarget[j] ? symmetric - wRisk * (risk[ij] + risk[ji]) / 2 : symmetric - 0.0;
                 ubar[ij] = u;
@@ -170,18 +210,18 @@ final class PolicyPhase implements Steppable {
      * Ideological closeness of every pair i &lt; j, 1 - |ideal_i - ideal_j| / range (1 when all
      * ideal points are equal), kept while the ideal points stay those it was computed for.
      */
-    private static double[] ideology(World w, double range) {
+    private double[] ideology(World w, double range) {
         int n = w.n;
-        double[] ideal = w.idealPoint, cached = w.ideology;
-        boolean same = w.ideologyValid;
-        for (int i = 0; same && i < n; i++) same = Double.compare(ideal[i], w.ideologyFor[i]) == 0;
+        double[] ideal = w.actors.idealPoint, cached = ideology;
+        boolean same = ideologyValid;
+        for (int i = 0; same && i < n; i++) same = Double.compare(ideal[i], ideologyFor[i]) == 0;
         if (same) return cached;
         for (int i = 0; i < n; i++) {
             double ideali = ideal[i];
             for (int j = i + 1; j < n; j++) cached[i * n + j] = range > 0 ? 1 - Math.abs(ideali - ideal[j]) / range : 1;
         }
-        System.arraycopy(ideal, 0, w.ideologyFor, 0, n);
-        w.ideologyValid = true;
+        System.arraycopy(ideal, 0, ideologyFor, 0, n);
+        ideologyValid = true;
         return cached;
     }
 
@@ -201,22 +241,22 @@ final class PolicyPhase implements Steppable {
     /** Pairs whose ties an event reset: the utility now becomes their new anchor. */
     private static void reanchorPending(World w) {
         double gamma = w.p(Param.ALIGNMENT_GAIN), u0 = w.p(Param.ALIGNMENT_THRESHOLD);
-        for (int k = 0; k < w.reanchor.length; k++) {
-            if (!w.reanchor[k]) continue;
-            w.reanchor[k] = false;
-            double level = Math.max(w.floor[k], Rules.sigmoid(gamma * (w.ubar[k] - u0)));
+        for (int k = 0; k < w.ties.reanchor.length; k++) {
+            if (!w.ties.reanchor[k]) continue;
+            w.ties.reanchor[k] = false;
+            double level = Math.max(w.layers.floor[k], Rules.sigmoid(gamma * (w.layers.ubar[k] - u0)));
             w.setAnchor(k, level);
-            w.ubar0[k] = w.ubar[k];
-            w.a[k] = level;
+            w.ties.ubar0[k] = w.layers.ubar[k];
+            w.ties.a[k] = level;
         }
     }
 
     /** A(t+1) = clamp(A + kappa (A* - A) + s N(0,1), floor, 1), pairs visited in a drawn order. */
-    private static void moveAlignment(EntenteSim sim, World w) {
+    private void moveAlignment(EntenteSim sim, World w) {
         int n = w.n;
         double gamma = w.p(Param.ALIGNMENT_GAIN), kappa = w.p(Param.ALIGNMENT_RATE), noise = w.p(Param.ALIGNMENT_NOISE);
-        int[] order = sim.drawOrder(n);
-        double[] a = w.a, logitAnchor = w.logitAnchor, ubar = w.ubar, ubar0 = w.ubar0, floor = w.floor;
+        sim.drawOrder(order);
+        double[] a = w.ties.a, logitAnchor = w.layers.logitAnchor, ubar = w.layers.ubar, ubar0 = w.ties.ubar0, floor = w.layers.floor;
         ec.util.MersenneTwisterFast random = sim.random;
         for (int x = 0; x < n; x++) {
             int i = order[x];
@@ -241,16 +281,16 @@ final class PolicyPhase implements Steppable {
     private static void moveHostility(World w) {
         int n = w.n;
         double kappa = w.p(Param.ALIGNMENT_RATE), rho = w.p(Param.SANCTION_RESENTMENT);
-        World.Sparse pairs = w.hostilePairs;
+        Sparse pairs = w.layers.hostilePairs;
         for (int q = 0; q < pairs.size; q++) {
             int ij = pairs.list[q], i = ij / n, j = ij % n, ji = j * n + i;
-            if (w.war[ij]) continue;
+            if (w.ties.war[ij]) continue;
             double target = Math.max(
-                    Rules.resentmentTarget(w.hbase[ij], rho, w.blame[ji], w.blame0[ji], w.h0[ij]),
-                    Rules.resentmentTarget(w.hbase[ij], rho, w.blame[ij], w.blame0[ij], w.h0[ij]));
-            double next = w.h[ij] + kappa * (target - w.h[ij]);
-            w.h[ij] = next;
-            w.h[ji] = next;
+                    Rules.resentmentTarget(w.ties.hbase[ij], rho, w.layers.blame[ji], w.ties.blame0[ji], w.ties.h0[ij]),
+                    Rules.resentmentTarget(w.ties.hbase[ij], rho, w.layers.blame[ij], w.ties.blame0[ij], w.ties.h0[ij]));
+            double next = w.ties.h[ij] + kappa * (target - w.ties.h[ij]);
+            w.ties.h[ij] = next;
+            w.ties.h[ji] = next;
         }
     }
 
@@ -264,12 +304,12 @@ final class PolicyPhase implements Steppable {
         double step = w.p(Param.ESCALATION_STEP), trigger = w.p(Param.ESCALATION_TRIGGER);
         if (step <= 0) return;
         int n = w.n;
-        for (Regime reg : w.regimes) {
+        for (Regime reg : w.politics.regimes) {
             if (reg.isUn() || !reg.activeAt(t)) continue;
             double now = 0;
             for (int k = 0; k < n; k++) {
-                if (k == reg.sender || k == reg.target || w.defense[reg.sender * n + k] <= 0) continue;
-                now += w.h[reg.target * n + k];
+                if (k == reg.sender || k == reg.target || w.layers.defense[reg.sender * n + k] <= 0) continue;
+                now += w.ties.h[reg.target * n + k];
             }
             if (Double.isNaN(reg.escalationBase)) reg.escalationBase = now;
             if (now - reg.escalationBase >= trigger && reg.intensity < 1) {

@@ -39,30 +39,32 @@ final class RecordPhase implements Steppable {
             west = members(w, WEST);
             east = members(w, EAST);
         }
-        if (partners == null || partnersFor != w.defenseVersion) {
+        if (partners == null || partnersFor != w.layers.defenseVersion) {
             // defence partners change only when the treaty layers are rebuilt
             if (partners == null) partners = new int[n];
             for (int i = 0; i < n; i++) {
                 int c = 0;
-                for (int j = 0; j < n; j++) if (j != i && w.defense[i * n + j] > 0) c++;
+                for (int j = 0; j < n; j++) if (j != i && w.layers.defense[i * n + j] > 0) c++;
                 partners[i] = c;
             }
-            partnersFor = w.defenseVersion;
+            partnersFor = w.layers.defenseVersion;
         }
         for (int i = 0; i < n; i++) {
-            double ex = w.exportsNow[i], im = w.importsNow[i];
-            sink.nation(new RecordSink.NationRow(t, w.ids[i], w.gdp[i], w.growth[i], ex, im, ex - im, w.sts[i],
-                    w.oil[i], w.milex[i], w.capability[i], blocAlignment(w, i, west), blocAlignment(w, i, east),
-                    partners[i], w.stability[i]));
+            double ex = w.actors.exportsNow[i], im = w.actors.importsNow[i];
+            sink.nation(new RecordSink.NationRow(t, w.ids[i], w.actors.gdp[i], w.actors.growth[i], ex, im, ex - im, w.actors.sts[i],
+                    w.actors.oil[i], w.actors.milex[i], w.layers.capability[i], blocAlignment(w, i, west), blocAlignment(w, i, east),
+                    partners[i], w.actors.stability[i]));
         }
         if (!sink.acceptsDyads()) return;
+        double[] x = w.ties.x, oilAdj = w.ties.oilAdj, a = w.ties.a, h = w.ties.h, arms = w.ties.arms;
+        double[] defense = w.layers.defense, f = w.layers.f;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 if (i == j) continue;
                 int k = i * n + j;
-                double ex = w.x[k] + w.oilAdj[k];
-                if (ex == 0 && w.a[k] == 0 && w.defense[k] == 0 && w.arms[k] == 0 && w.f[k] == 0 && w.h[k] == 0) continue;
-                sink.dyad(new RecordSink.DyadRow(t, w.ids[i], w.ids[j], ex, w.a[k], w.defense[k], w.arms[k], w.f[k], w.h[k]));
+                double ex = x[k] + oilAdj[k];
+                if (ex == 0 && a[k] == 0 && defense[k] == 0 && arms[k] == 0 && f[k] == 0 && h[k] == 0) continue;
+                sink.dyad(new RecordSink.DyadRow(t, w.ids[i], w.ids[j], ex, a[k], defense[k], arms[k], f[k], h[k]));
             }
         }
     }
@@ -84,7 +86,7 @@ final class RecordPhase implements Steppable {
         int count = 0;
         for (int j : members) {
             if (j == i) continue;
-            sum += w.a[i * w.n + j];
+            sum += w.ties.a[i * w.n + j];
             count++;
         }
         return count == 0 ? Double.NaN : sum / count;

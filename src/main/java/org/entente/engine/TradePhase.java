@@ -13,28 +13,42 @@ import sim.engine.Steppable;
 final class TradePhase implements Steppable {
     private static final long serialVersionUID = 1L;
 
-    private double[] incomeFactor;
-    private double[] weightScratch;
-    private double[] amountScratch;
-    private double[] capScratch;
+    // Working memory, allocated once so that a step allocates nothing per pair.
+    private final double[] incomeFactor, weightScratch, amountScratch, capScratch;
+    /** Diverted trade D of this month (i * n + j), and the entries written. */
+    final double[] diversion;
+    private final Sparse diversionSet;
+    /**
+     * The trade target exp(alpha (A - A0)) of a pair without new frictions, computed for i &lt; j
+     * and kept for j &gt; i in the same month ({@link #targetStamp} says which month), since A is
+     * symmetric and the argument is then the same number.
+     */
+    private final double[] targetCache;
+    private final int[] targetStamp;
+    private int targetMonth;
+
+    /** A trade phase for a world of n actors. */
+    TradePhase(int n) {
+        incomeFactor = new double[n];
+        weightScratch = new double[n];
+        amountScratch = new double[n];
+        capScratch = new double[n];
+        diversion = new double[n * n];
+        diversionSet = new Sparse(n * n);
+        targetCache = new double[n * n];
+        targetStamp = new int[n * n];
+    }
 
     @Override
     public void step(SimState state) {
         EntenteSim sim = (EntenteSim) state;
         World w = sim.world();
         int t = sim.currentStep();
-        int n = w.n;
-        if (incomeFactor == null) {
-            incomeFactor = new double[n];
-            weightScratch = new double[n];
-            amountScratch = new double[n];
-            capScratch = new double[n];
-        }
-        w.updateFriction(t);
+        w.layers.updateFriction(t);
         referencePath(w);
         divert(w, t);
         adjustFlows(w);
-        w.xLag.store(t, w.x);
+        w.ties.xLag.store(t, w.ties.x);
         sanctionedShare(w);
     }
 
@@ -44,15 +58,16 @@ final class TradePhase implements Steppable {
         double eps = w.p(Param.INCOME_ELASTICITY);
         double yw = 0, yw0 = 0;
         for (int i = 0; i < n; i++) {
-            yw += w.gdp[i];
-            yw0 += w.gdp0[i];
-            incomeFactor[i] = w.gdp0[i] > 0 ? Math.pow(w.gdp[i] / w.gdp0[i], eps) : 1.0;
+            yw += w.actors.gdp[i];
+            yw0 += w.actors.gdp0[i];
+            incomeFactor[i] = w.actors.gdp0[i] > 0 ? Math.pow(w.actors.gdp[i] / w.actors.gdp0[i], eps) : 1.0;
         }
         double world = yw0 > 0 ? Math.pow(yw / yw0, eps) : 1.0;
+        double[] xref = w.ties.xref, x0 = w.ties.x0;
         for (int i = 0; i < n; i++) {
             double ai = incomeFactor[i] / world;
             int row = i * n;
-            for (int j = 0; j < n; j++) w.xref[row + j] = w.x0[row + j] * ai * incomeFactor[j];
+            for (int j = 0; j < n; j++) xref[row + j] = x0[row + j] * ai * incomeFactor[j];
         }
     }
 
@@ -64,37 +79,41 @@ final class TradePhase implements Steppable {
      */
     private void divert(World w, int t) {
         int n = w.n;
-        World.Sparse written = w.diversionSet;
-        for (int q = 0; q < written.size; q++) w.diversion[written.list[q]] = 0;
+        Sparse written = diversionSet;
+        for (int q = 0; q < written.size; q++) diversion[written.list[q]] = 0;
         written.clear();
         double delta = w.p(Param.DIVERSION_SHARE);
         if (delta <= 0) return;
         double mu = w.p(Param.DIVERSION_MARKET_WEIGHT), nu = w.p(Param.DIVERSION_ENERGY_WEIGHT);
+        double[] x0 = w.ties.x0, f0 = w.ties.f0, xref = w.ties.xref, a = w.ties.a, f = w.layers.f, complyAgainst = w.layers.complyAgainst;
+        double[] gdp = w.actors.gdp, oilImports = w.actors.oilImports;
+        byte[] sanctioned = w.layers.sanctioned;
+        boolean[] frictionTarget = w.layers.frictionTarget;
         double totalGdp = 0, totalOilDemand = 0;
-        for (int i = 0; i < n; i++) { totalGdp += w.gdp[i]; totalOilDemand += w.oilImports[i]; }
-        double[] lag = w.xLag.at(t);
-        double price = w.p(Param.OIL_PRICE);
+        for (int i = 0; i < n; i++) { totalGdp += gdp[i]; totalOilDemand += oilImports[i]; }
+        double[] lag = w.ties.xLag.at(t);
+        double price = w.p(Param.OIL_PRICE), minShare = w.p(Param.DIVERSION_MIN_BASE);
         for (int j = 0; j < n; j++) {
             // only flows of this month's regime targets carry friction against their exporter or importer
-            if (!w.frictionTarget[j]) continue;
+            if (!frictionTarget[j]) continue;
             double lostExports = 0, lostImports = 0;
             for (int i = 0; i < n; i++) {
                 if (i == j) continue;
                 int ji = j * n + i, ij = i * n + j;
                 // only targets divert: flows that carry friction from regimes against j
-                if (w.x0[ji] > 0 && w.f[ji] < w.f0[ji] && (w.sanctioned[ji] & 1) != 0) {
-                    lostExports += w.xref[ji] * (1 - Math.exp(w.f[ji] - w.f0[ji]));
+                if (x0[ji] > 0 && f[ji] < f0[ji] && (sanctioned[ji] & 1) != 0) {
+                    lostExports += xref[ji] * (1 - Math.exp(f[ji] - f0[ji]));
                 }
-                if (w.x0[ij] > 0 && w.f[ij] < w.f0[ij] && (w.sanctioned[ij] & 2) != 0) {
-                    lostImports += w.xref[ij] * (1 - Math.exp(w.f[ij] - w.f0[ij]));
+                if (x0[ij] > 0 && f[ij] < f0[ij] && (sanctioned[ij] & 2) != 0) {
+                    lostImports += xref[ij] * (1 - Math.exp(f[ij] - f0[ij]));
                 }
             }
             if (lostExports <= 0 && lostImports <= 0) continue;
-            double exp0 = w.exports0[j], imp0 = w.imports0[j];
+            double exp0 = w.actors.exports0[j], imp0 = w.actors.imports0[j];
             if (lostExports > 0) {
-                double oilLoss = Rules.OIL_REVENUE_FACTOR * Math.max(0, w.oil0[j] - w.oil[j]) * price;
-                double energy = Math.max(0, w.energyShare[j] * lostExports - oilLoss);
-                double other = (1 - w.energyShare[j]) * lostExports;
+                double oilLoss = Rules.OIL_REVENUE_FACTOR * Math.max(0, w.actors.oil0[j] - w.actors.oil[j]) * price;
+                double energy = Math.max(0, w.actors.energyShare[j] * lostExports - oilLoss);
+                double other = (1 - w.actors.energyShare[j]) * lostExports;
                 Arrays.fill(amountScratch, 0);
                 for (int part = 0; part < 2; part++) {
                     double amount = delta * (part == 0 ? other : energy);
@@ -103,10 +122,10 @@ final class TradePhase implements Steppable {
                     for (int m = 0; m < n; m++) {
                         double wt = 0;
                         if (eligible(w, j, m)) {
-                            wt = (exp0 > 0 ? w.x0[j * n + m] / exp0 : 0)
-                                    + (totalGdp > 0 ? mu * w.gdp[m] / totalGdp : 0)
-                                    + (part == 1 && totalOilDemand > 0 ? nu * w.oilImports[m] / totalOilDemand : 0);
-                            wt *= (1 + w.a[j * n + m]) * (1 - w.complyAgainst[j * n + m]);
+                            wt = (exp0 > 0 ? x0[j * n + m] / exp0 : 0)
+                                    + (totalGdp > 0 ? mu * gdp[m] / totalGdp : 0)
+                                    + (part == 1 && totalOilDemand > 0 ? nu * oilImports[m] / totalOilDemand : 0);
+                            wt *= (1 + a[j * n + m]) * (1 - complyAgainst[j * n + m]);
                         }
                         weightScratch[m] = wt;
                         sum += wt;
@@ -114,7 +133,7 @@ final class TradePhase implements Steppable {
                     if (sum <= 0) continue;
                     for (int m = 0; m < n; m++) amountScratch[m] += amount * weightScratch[m] / sum;
                 }
-                double minBase = 0.01 * exp0;
+                double minBase = minShare * exp0;
                 for (int m = 0; m < n; m++) capScratch[m] = Math.max(lag[j * n + m], minBase);
                 capAndAdd(w, amountScratch, capScratch, j, true);
             }
@@ -124,15 +143,15 @@ final class TradePhase implements Steppable {
                 for (int m = 0; m < n; m++) {
                     double wt = 0;
                     if (eligible(w, j, m)) {
-                        wt = (imp0 > 0 ? w.x0[m * n + j] / imp0 : 0) + (totalGdp > 0 ? mu * w.gdp[m] / totalGdp : 0);
-                        wt *= (1 + w.a[j * n + m]) * (1 - w.complyAgainst[j * n + m]);
+                        wt = (imp0 > 0 ? x0[m * n + j] / imp0 : 0) + (totalGdp > 0 ? mu * gdp[m] / totalGdp : 0);
+                        wt *= (1 + a[j * n + m]) * (1 - complyAgainst[j * n + m]);
                     }
                     weightScratch[m] = wt;
                     sum += wt;
                 }
                 if (sum > 0) {
                     for (int m = 0; m < n; m++) amountScratch[m] = amount * weightScratch[m] / sum;
-                    double minBase = 0.01 * imp0;
+                    double minBase = minShare * imp0;
                     for (int m = 0; m < n; m++) capScratch[m] = Math.max(lag[m * n + j], minBase);
                     capAndAdd(w, amountScratch, capScratch, j, false);
                 }
@@ -146,7 +165,7 @@ final class TradePhase implements Steppable {
      * actor whose trade the scenario does not record at all is a data gap, not a free market).
      */
     static boolean eligible(World w, int target, int m) {
-        return m != target && !w.senderAgainst[target * w.n + m] && w.inTradeNetwork(m);
+        return m != target && !w.layers.senderAgainst[target * w.n + m] && w.inTradeNetwork(m);
     }
 
     /**
@@ -178,8 +197,8 @@ final class TradePhase implements Steppable {
         for (int m = 0; m < n; m++) {
             if (amount[m] <= 0) continue;
             int k = exportsOfJ ? j * n + m : m * n + j;
-            w.diversion[k] += amount[m];
-            w.diversionSet.add(k);
+            diversion[k] += amount[m];
+            diversionSet.add(k);
         }
     }
 
@@ -188,15 +207,15 @@ final class TradePhase implements Steppable {
      * Each actor's total trade and reference trade are summed in the same pass, flow by flow in
      * the same order as a separate pass would.
      */
-    private static void adjustFlows(World w) {
+    private void adjustFlows(World w) {
         int n = w.n;
         double alpha = w.p(Param.ALIGNMENT_PREMIUM), lambda = w.p(Param.TRADE_ADJUSTMENT);
-        double[] x = w.x, x0 = w.x0, xref = w.xref, r = w.r, xd = w.xd, f = w.f, f0 = w.f0, a = w.a, a0 = w.a0;
-        double[] diversion = w.diversion, trade = w.trade, tradeRef = w.tradeRef;
+        double[] x = w.ties.x, x0 = w.ties.x0, xref = w.ties.xref, r = w.ties.r, xd = w.ties.xd, f = w.layers.f, f0 = w.ties.f0, a = w.ties.a, a0 = w.ties.a0;
+        double[] trade = w.actors.trade, tradeRef = w.actors.tradeRef;
         for (int i = 0; i < n; i++) { trade[i] = 0; tradeRef[i] = 0; }
-        double[] cache = w.targetCache;
-        int[] stamp = w.targetStamp;
-        int month = ++w.targetMonth;
+        double[] cache = targetCache;
+        int[] stamp = targetStamp;
+        int month = ++targetMonth;
         for (int i = 0; i < n; i++) {
             int row = i * n;
             for (int j = 0; j < n; j++) {
@@ -239,21 +258,24 @@ final class TradePhase implements Steppable {
     /** Share of each actor's trade on flows that carry friction from regimes against it. */
     static void sanctionedShare(World w) {
         int n = w.n;
+        double[] x = w.ties.x, sts = w.actors.sts;
+        byte[] sanctioned = w.layers.sanctioned;
+        boolean[] frictionTarget = w.layers.frictionTarget;
         for (int j = 0; j < n; j++) {
             // no flow of an actor that is no regime's target carries friction against it: its share is 0
-            if (!w.frictionTarget[j]) {
-                w.sts[j] = 0;
+            if (!frictionTarget[j]) {
+                sts[j] = 0;
                 continue;
             }
             double hit = 0, total = 0;
             for (int i = 0; i < n; i++) {
                 if (i == j) continue;
-                double out = w.x[j * n + i], in = w.x[i * n + j];
+                double out = x[j * n + i], in = x[i * n + j];
                 total += out + in;
-                if ((w.sanctioned[j * n + i] & 1) != 0) hit += out;
-                if ((w.sanctioned[i * n + j] & 2) != 0) hit += in;
+                if ((sanctioned[j * n + i] & 1) != 0) hit += out;
+                if ((sanctioned[i * n + j] & 2) != 0) hit += in;
             }
-            w.sts[j] = total > 0 ? hit / total : 0;
+            sts[j] = total > 0 ? hit / total : 0;
         }
     }
 }

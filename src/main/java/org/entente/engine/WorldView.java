@@ -12,29 +12,29 @@ public final class WorldView {
     public int size() { return w.n; }
     public String id(int i) { return w.ids[i]; }
     public int index(String id) { return w.idx(id); }
-    public double gdp(String id) { return w.gdp[w.idx(id)]; }
-    public double growth(String id) { return w.growth[w.idx(id)]; }
-    public double oil(String id) { return w.oil[w.idx(id)]; }
-    public double oilFloor(String id) { return w.oilFloor[w.idx(id)]; }
-    public double evasion(String id) { return w.evasion[w.idx(id)]; }
-    public double milex(String id) { return w.milex[w.idx(id)]; }
-    public double stability(String id) { return w.stability[w.idx(id)]; }
-    public double capability(String id) { return w.capability[w.idx(id)]; }
+    public double gdp(String id) { return w.actors.gdp[w.idx(id)]; }
+    public double growth(String id) { return w.actors.growth[w.idx(id)]; }
+    public double oil(String id) { return w.actors.oil[w.idx(id)]; }
+    public double oilFloor(String id) { return w.actors.oilFloor[w.idx(id)]; }
+    public double evasion(String id) { return w.actors.evasion[w.idx(id)]; }
+    public double milex(String id) { return w.actors.milex[w.idx(id)]; }
+    public double stability(String id) { return w.actors.stability[w.idx(id)]; }
+    public double capability(String id) { return w.layers.capability[w.idx(id)]; }
     public double exports(String from, String to) { return w.flow(w.idx(from), w.idx(to)); }
     /** The flow without the oil revenue change. */
-    public double tradeFlow(String from, String to) { return w.x[w.idx(from) * w.n + w.idx(to)]; }
-    public double referenceFlow(String from, String to) { return w.xref[w.idx(from) * w.n + w.idx(to)]; }
-    public double friction(String from, String to) { return w.f[w.idx(from) * w.n + w.idx(to)]; }
-    public double alignment(String a, String b) { return w.a[w.idx(a) * w.n + w.idx(b)]; }
-    public double hostility(String a, String b) { return w.h[w.idx(a) * w.n + w.idx(b)]; }
-    public double defense(String a, String b) { return w.defense[w.idx(a) * w.n + w.idx(b)]; }
-    public double floor(String a, String b) { return w.floor[w.idx(a) * w.n + w.idx(b)]; }
-    public double arms(String from, String to) { return w.arms[w.idx(from) * w.n + w.idx(to)]; }
-    public double sanctionedTradeShare(String id) { return w.sts[w.idx(id)]; }
-    public boolean atWar(String a, String b) { return w.war[w.idx(a) * w.n + w.idx(b)]; }
+    public double tradeFlow(String from, String to) { return w.ties.x[w.idx(from) * w.n + w.idx(to)]; }
+    public double referenceFlow(String from, String to) { return w.ties.xref[w.idx(from) * w.n + w.idx(to)]; }
+    public double friction(String from, String to) { return w.layers.f[w.idx(from) * w.n + w.idx(to)]; }
+    public double alignment(String a, String b) { return w.ties.a[w.idx(a) * w.n + w.idx(b)]; }
+    public double hostility(String a, String b) { return w.ties.h[w.idx(a) * w.n + w.idx(b)]; }
+    public double defense(String a, String b) { return w.layers.defense[w.idx(a) * w.n + w.idx(b)]; }
+    public double floor(String a, String b) { return w.layers.floor[w.idx(a) * w.n + w.idx(b)]; }
+    public double arms(String from, String to) { return w.ties.arms[w.idx(from) * w.n + w.idx(to)]; }
+    public double sanctionedTradeShare(String id) { return w.actors.sts[w.idx(id)]; }
+    public boolean atWar(String a, String b) { return w.ties.war[w.idx(a) * w.n + w.idx(b)]; }
     /** Sanction pressure of a sender (an actor id or "UN") on a target. */
     public double pressure(String sender, String target) {
-        return w.pressure[w.senderRow(w.senderIdx(sender)) * w.n + w.idx(target)];
+        return w.layers.pressure[w.senderRow(w.senderIdx(sender)) * w.n + w.idx(target)];
     }
     public double parameter(org.entente.model.Param p) { return w.p(p); }
 }

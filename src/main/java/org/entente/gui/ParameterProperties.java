@@ -57,7 +57,7 @@ public final class ParameterProperties implements Propertied {
                     } catch (NumberFormatException e) {
                         return parameters.get(p);
                     }
-                    if (v >= p.min() && v <= p.max()) parameters = parameters.with(p, v);
+                    if (v >= p.min() && v <= p.max() && p.ofKind(v)) parameters = parameters.with(p, v);
                     return parameters.get(p);
                 }
             }

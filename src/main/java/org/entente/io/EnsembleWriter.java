@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.entente.engine.PreparedScenario;
 import org.entente.engine.RecordSink;
 import org.entente.engine.Seeds;
 import org.entente.model.Scenario;
@@ -57,6 +58,8 @@ public final class EnsembleWriter {
     public static Outcome run(ScenarioLoader.Loaded loaded, Path destination, Options options, Progress progress, List<Path> sources)
             throws IOException {
         Scenario s = loaded.scenario();
+        // the flows are imputed once: every run, the manifest and imputed-flows.csv take these
+        PreparedScenario prepared = PreparedScenario.of(s);
         Instant started = Instant.now();
         List<Long> seeds = new ArrayList<>();
         for (int k = 0; k < options.runs(); k++) seeds.add(Seeds.runSeed(s.seed(), k));
@@ -81,7 +84,7 @@ public final class EnsembleWriter {
                         return buffer;
                     }
                 };
-                run(ensemble, Ensemble.Plan.seeded(s, options.runs()), recorder, (k, done) -> {
+                run(ensemble, Ensemble.Plan.seeded(prepared, options.runs()), recorder, (k, done) -> {
                     nations.append(done.nations);
                     if (dyads != null) {
                         Files.copy(done.dyadSpill, dyads);
@@ -98,9 +101,9 @@ public final class EnsembleWriter {
                 }
             }
             Files.writeString(out.path().resolve("scenario.resolved.json"), loaded.resolvedJson(), StandardCharsets.UTF_8);
-            Manifest.writeImputed(out.path(), loaded.scenario());
+            Manifest.writeImputed(out.path(), prepared.imputed());
             Manifest.write(out.path().resolve("manifest.json"),
-                    Manifest.build(loaded, seeds, options.threads(), started, Instant.now(), out.path()));
+                    Manifest.build(loaded, prepared.imputed(), seeds, options.threads(), started, Instant.now(), out.path()));
             out.commit();
             return new Outcome(out.destination(), seeds, List.copyOf(run0[0].first), List.copyOf(run0[0].last));
         }

@@ -51,7 +51,8 @@ public final class Manifest {
         return ov;
     }
 
-    public static Map<String, Object> build(ScenarioLoader.Loaded loaded, List<Long> seeds, int threads,
+    /** The manifest of an ensemble; {@code flows} are the flows its runs imputed ({@link org.entente.engine.PreparedScenario#imputed}). */
+    public static Map<String, Object> build(ScenarioLoader.Loaded loaded, List<org.entente.engine.Gravity.Flow> flows, List<Long> seeds, int threads,
                                             Instant started, Instant finished, Path folder) throws IOException {
         Scenario s = loaded.scenario();
         Map<String, Object> m = new LinkedHashMap<>();
@@ -83,7 +84,6 @@ public final class Manifest {
         m.put("notes", loaded.notes());
         m.put("parameters", s.parameters().resolved());
         // Imputed flows are listed in imputed-flows.csv (a world has tens of thousands); here their count and total.
-        List<org.entente.engine.Gravity.Flow> flows = org.entente.engine.Gravity.impute(s);
         Map<String, Object> imputed = new LinkedHashMap<>();
         imputed.put("count", flows.size());
         imputed.put("total_usd_bn", flows.stream().mapToDouble(org.entente.engine.Gravity.Flow::value).sum());
@@ -105,8 +105,7 @@ public final class Manifest {
     public static final String IMPUTED_FILE = "imputed-flows.csv";
 
     /** Writes imputed-flows.csv into the folder when the scenario imputes any flow. */
-    public static void writeImputed(Path folder, Scenario s) throws IOException {
-        List<org.entente.engine.Gravity.Flow> flows = org.entente.engine.Gravity.impute(s);
+    public static void writeImputed(Path folder, List<org.entente.engine.Gravity.Flow> flows) throws IOException {
         if (flows.isEmpty()) return;
         StringBuilder b = new StringBuilder("from,to,value_usd_bn\n");
         for (org.entente.engine.Gravity.Flow f : flows) {

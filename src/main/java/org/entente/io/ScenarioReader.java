@@ -58,14 +58,19 @@ final class ScenarioReader {
     private static final List<String> HOSTILITY_KEYS = List.of("id", "between", "level", "war", "source", "note");
     static final List<String> DOMAINS = List.of("trade", "military", "security", "energy", "transport", "science",
             "culture", "education");
-    static final Map<String, Double> DEFENSE_LEVELS = Map.of("none", 0.0, "consultation", 0.4, "strategic_partnership", 0.4,
-            "entente", 0.4, "non_aggression", 0.6, "neutrality", 0.6, "mutual_defence", 1.0, "mutual_defense", 1.0,
-            "defense_pact", 1.0);
+    /** The named defence levels of a treaty: none is 0, the others are parameters (docs/parameters.md). */
+    static final Map<String, Param> DEFENSE_LEVELS = Map.of("consultation", Param.DEFENSE_CONSULTATION,
+            "strategic_partnership", Param.DEFENSE_CONSULTATION, "entente", Param.DEFENSE_CONSULTATION,
+            "non_aggression", Param.DEFENSE_NON_AGGRESSION, "neutrality", Param.DEFENSE_NON_AGGRESSION,
+            "mutual_defence", Param.DEFENSE_MUTUAL, "mutual_defense", Param.DEFENSE_MUTUAL, "defense_pact", Param.DEFENSE_MUTUAL);
     static final List<String> ATTRIBUTES = List.of("gdp", "population", "milex", "trend_growth", "ideal_point", "stability",
             "oil_free", "oil_imports", "oil_floor_share", "oil_evasion_share", "oil_evasion_start", "arms_supplier");
     static final List<String> POLICIES = List.of("maximum_pressure", "rapprochement");
     /** Parameters copied into each actor at the start; a set_parameter event could not reach them. */
     static final Set<Param> START_ONLY = Set.of(Param.OIL_FLOOR_SHARE, Param.OIL_EVASION_SHARE, Param.OIL_EVASION_START);
+    /** Parameters used only to set up the start world (or read with the scenario); a set_parameter event could not reach them. */
+    static final Set<Param> SET_UP_ONLY = Set.of(Param.ALIGNMENT_START, Param.ALIGNMENT_SETTLING_PASSES,
+            Param.DEFENSE_CONSULTATION, Param.DEFENSE_NON_AGGRESSION, Param.DEFENSE_MUTUAL);
     static final Map<String, List<String>> EVENT_KEYS = new LinkedHashMap<>();
     static {
         EVENT_KEYS.put("impose_sanctions", List.of("regime", "announced"));
@@ -94,6 +99,8 @@ final class ScenarioReader {
     private final Map<String, ActorKind> actors = new LinkedHashMap<>();
     private final Set<String> treatyNames = new HashSet<>();
     private YearMonth start;
+    /** The parameters in force, read before the treaties (whose named defence levels are parameters). */
+    private Parameters params = Parameters.defaults();
     private int months;
     /** The horizon the file itself states; events are checked against it (a shorter --months just stops earlier). */
     private int fileMonths;
@@ -116,7 +123,7 @@ final class ScenarioReader {
             problems.add((Node) null, "--months", "must be in [1, " + MAX_MONTHS + "]", Integer.toString(months));
         }
         long seed = overrides.seed() != null ? overrides.seed() : integer(doc, "seed", "seed", DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE);
-        Parameters params = parameters();
+        params = parameters();
 
         List<ActorSpec> actorList = actorList();
         List<TradeSpec> trade = new ArrayList<>();
@@ -197,8 +204,10 @@ final class ScenarioReader {
                         problems.add(e.getValue(), path, "unknown parameter (see docs/parameters.md for the names)", null);
                         continue;
                     }
-                    Double v = number(e.getValue(), path, p.get().min(), p.get().max());
-                    if (v != null) params = params.with(p.get(), v);
+                    Double v = number(e.getValue(), path, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+                    String rule = v == null ? null : parameterRule(p.get(), v);
+                    if (rule != null) problems.add(e.getValue(), path, rule, Problems.number(v));
+                    else if (v != null) params = params.with(p.get(), v);
                 }
             }
         }
@@ -223,13 +232,34 @@ final class ScenarioReader {
                 problems.add((Node) null, path, "must be a number", "\"" + Problems.clip(e.getValue()) + "\"");
                 continue;
             }
-            if (!inRange(v, p.get().min(), p.get().max())) {
-                problems.add((Node) null, path, rangeRule(p.get().min(), p.get().max()), Problems.number(v));
+            String rule = parameterRule(p.get(), v);
+            if (rule != null) {
+                problems.add((Node) null, path, rule, Problems.number(v));
                 continue;
             }
             params = params.with(p.get(), v);
         }
         return params;
+    }
+
+    /**
+     * The rule a parameter value breaks, or null: a flag must be 0 or 1; any other value must lie
+     * in the range and, for an integer parameter, be a whole number.
+     */
+    private static String parameterRule(Param p, double v) {
+        if (p.kind() == Param.Kind.FLAG && !p.ofKind(v)) return p.kindRule();
+        if (!inRange(v, p.min(), p.max())) return rangeRule(p.min(), p.max());
+        return p.ofKind(v) ? null : p.kindRule();
+    }
+
+    /**
+     * Reports a value that is in range but not of the parameter's kind (2.5 for an integer, 3
+     * for a flag) and returns true; false when the value is fine.
+     */
+    private boolean kindProblem(Node n, String path, Param p, double v) {
+        if (p.ofKind(v)) return false;
+        problems.add(n, path, p.kindRule(), Problems.number(v));
+        return true;
     }
 
     private Parameters withTheory(Parameters params, Node n, String path) {
@@ -406,7 +436,8 @@ final class ScenarioReader {
         double defense = 0;
         Node def = m.get("defense");
         if (def instanceof Scalar s && s.kind() == Scalar.Kind.STRING) {
-            Double lv = DEFENSE_LEVELS.get(s.text());
+            Param named = DEFENSE_LEVELS.get(s.text());
+            Double lv = s.text().equals("none") ? Double.valueOf(0) : named == null ? null : params.get(named);
             if (lv == null) problems.add(def, p + ".defense", "must be a number in [0, 1] or one of none, consultation, non_aggression, mutual_defence", def.describe());
             else defense = lv;
         } else if (def != null) {
@@ -601,12 +632,18 @@ final class ScenarioReader {
                 if (name != null && param.isEmpty()) {
                     problems.add(m.get("parameter"), p + ".parameter", "unknown parameter (see docs/parameters.md for the names)", m.get("parameter").describe());
                 }
+                if (param.isPresent() && SET_UP_ONLY.contains(param.get())) {
+                    problems.add(m.get("parameter"), p + ".parameter", "is used only to set up the start world; set it under parameters",
+                            m.get("parameter").describe());
+                    yield null;
+                }
                 if (param.isPresent() && START_ONLY.contains(param.get())) {
                     problems.add(m.get("parameter"), p + ".parameter", "is read once at the start (a per-actor default); set it under parameters, "
                             + "or for one actor with set_attribute", m.get("parameter").describe());
                     yield null;
                 }
                 double v = param.isEmpty() ? Double.NaN : num(m, "value", p, true, param.get().min(), param.get().max(), Double.NaN);
+                if (!Double.isNaN(v) && kindProblem(m.get("value"), p + ".value", param.get(), v)) v = Double.NaN;
                 yield param.isEmpty() || Double.isNaN(v) ? null : new EventAction.SetParameter(param.get(), v);
             }
             case "shock" -> {

@@ -17,8 +17,8 @@ public enum Param {
     BETA_ENERGY("beta_energy", -1.0, -10, 0, "log-flow effect of a full energy regime on the target's exports to the sender", "EU-Russia trade 2021-23"),
     BETA_TECHNOLOGY("beta_technology", -0.2, -10, 0, "log-flow effect of a full technology regime on the sender's exports", "MODEL.md 3"),
     BETA_ARMS("beta_arms", -0.2, -10, 0, "contribution of a full arms regime to sanction pressure S", "MODEL.md 3"),
-    ANTICIPATION_MONTHS("anticipation_months", 12, 0, 600, "months over which an announced regime ramps in", "MODEL.md 3"),
-    DECAY_MONTHS("decay_months", 96, 0, 1200, "months over which the trade friction of a lifted regime fades", "MODEL.md 3 (effects persist about 8 years)"),
+    ANTICIPATION_MONTHS(Kind.INTEGER, "anticipation_months", 12, 0, 600, "months over which an announced regime ramps in", "MODEL.md 3"),
+    DECAY_MONTHS(Kind.INTEGER, "decay_months", 96, 0, 1200, "months over which the trade friction of a lifted regime fades", "MODEL.md 3 (effects persist about 8 years)"),
     SECONDARY_STRENGTH("secondary_strength", 0.7, 0, 1, "strength of secondary friction on third parties", "MODEL.md 3"),
     COMPLY_BASE("comply_base", 0.0, -1, 1, "c0, base probability of complying with a secondary regime", "MODEL.md 3"),
     COMPLY_ALIGNMENT("comply_alignment", 0.6, 0, 5, "c1, weight of alignment with the sender", "MODEL.md 3"),
@@ -71,21 +71,46 @@ public enum Param {
     STABILITY_RATE("stability_rate", 0.05, 0, 10, "effect of growth above trend on stability", "MODEL.md 7"),
     STABILITY_SANCTION("stability_sanction", 0.02, 0, 10, "effect of a rising sanctioned trade share on stability (per month)", "MODEL.md 7"),
     STABILITY_THRESHOLD("stability_threshold", 0.0, 0, 1, "stability below which a conditional regime_change fires (0 = never)", "MODEL.md 7"),
-    GRAVITY_IMPUTATION("gravity_imputation", 0, 0, 1, "1 fills flows the scenario does not record, once at the start, from a gravity model fitted to the recorded ones; 0 leaves them at zero", "MODEL.md 4"),
+    GRAVITY_IMPUTATION(Kind.FLAG, "gravity_imputation", 0, 0, 1, "1 fills flows the scenario does not record, once at the start, from a gravity model fitted to the recorded ones; 0 leaves them at zero", "MODEL.md 4"),
     // Numbers MODEL.md fixes in prose or leaves to the engine; named so that nothing is hidden in step().
     LOCALISATION_DECLINE_MONTHS("localisation_decline_months", 12, 1, 600, "months over which a localised arms flow declines to zero", "engine: MODEL.md 7 says 12"),
     THREAT_HOSTILITY("threat_hostility", 0.7, 0, 1, "hostility at which an actor counts as under threat", "engine: MODEL.md 7 says 0.7"),
     THREAT_CAPABILITY_RATIO("threat_capability_ratio", 0.5, 0, 100, "rival capability, relative to own, that makes a threat", "engine: MODEL.md 7 says half"),
     POSTWAR_HOSTILITY("postwar_hostility", 0.8, 0, 1, "hostility after war_end when neither the event nor the pre-war level gives one", "engine: assumption, an armistice leaves a deep rivalry"),
     POLICY_CRACKDOWN("policy_crackdown", 0.5, 0, 1, "crackdown on oil evasion of the shipped maximum_pressure policy", "engine: assumption"),
-    RAPPROCHEMENT_MONTHS("rapprochement_months", 12, 0, 600, "months over which the shipped rapprochement policy lifts regimes", "MODEL.md 8"),
-    RAPPROCHEMENT_HOSTILITY_FACTOR("rapprochement_hostility_factor", 0.5, 0, 1, "factor on hostility under the shipped rapprochement policy", "MODEL.md 8 (halve)");
+    RAPPROCHEMENT_MONTHS(Kind.INTEGER, "rapprochement_months", 12, 0, 600, "months over which the shipped rapprochement policy lifts regimes", "MODEL.md 8"),
+    RAPPROCHEMENT_HOSTILITY_FACTOR("rapprochement_hostility_factor", 0.5, 0, 1, "factor on hostility under the shipped rapprochement policy", "MODEL.md 8 (halve)"),
+    DIVERSION_MIN_BASE("diversion_min_base", 0.01, 0, 1,
+            "smallest base of a partner's diversion cap, as a share of the target's month-0 exports (imports): a partner with no flow a year earlier can still take some diverted trade",
+            "engine: assumption"),
+    ALIGNMENT_START("alignment_start", 0.5, 0, 1, "alignment from which the alignment of unrecorded pairs is settled at the start (neutral)", "engine: assumption (docs/model-notes.md)"),
+    ALIGNMENT_SETTLING_PASSES(Kind.INTEGER, "alignment_settling_passes", 2, 0, 20,
+            "passes of compliance and utility that settle the alignment of unrecorded pairs at the start", "engine: assumption (docs/model-notes.md)"),
+    DEFENSE_CONSULTATION("defense_consultation", 0.4, 0, 1,
+            "defence level of a treaty whose defense is consultation, strategic_partnership or entente", "MODEL.md 1 (Correlates of War alliance types)"),
+    DEFENSE_NON_AGGRESSION("defense_non_aggression", 0.6, 0, 1,
+            "defence level of a treaty whose defense is non_aggression or neutrality", "MODEL.md 1 (Correlates of War alliance types)"),
+    DEFENSE_MUTUAL("defense_mutual", 1.0, 0, 1,
+            "defence level of a treaty whose defense is mutual_defence or defense_pact", "MODEL.md 1 (Correlates of War alliance types)");
+
+    /** What values a parameter takes: any real number in its range, whole numbers, or 0 and 1. */
+    public enum Kind {
+        REAL("real"), INTEGER("integer"), FLAG("flag");
+
+        private final String key;
+
+        Kind(String key) { this.key = key; }
+
+        /** The word used in messages and docs. */
+        public String key() { return key; }
+    }
 
     private static final Map<String, Param> BY_NAME = new HashMap<>();
     static {
         for (Param p : values()) BY_NAME.put(p.key, p);
     }
 
+    private final Kind kind;
     private final String key;
     private final double defaultValue;
     private final double min;
@@ -94,6 +119,11 @@ public enum Param {
     private final String basis;
 
     Param(String key, double defaultValue, double min, double max, String meaning, String basis) {
+        this(Kind.REAL, key, defaultValue, min, max, meaning, basis);
+    }
+
+    Param(Kind kind, String key, double defaultValue, double min, double max, String meaning, String basis) {
+        this.kind = kind;
         this.key = key;
         this.defaultValue = defaultValue;
         this.min = min;
@@ -110,6 +140,25 @@ public enum Param {
     public double max() { return max; }
     public String meaning() { return meaning; }
     public String basis() { return basis; }
+    public Kind kind() { return kind; }
+
+    /** Whether a value is of this parameter's kind: any number for a real, a whole number for an integer, 0 or 1 for a flag. */
+    public boolean ofKind(double value) {
+        return switch (kind) {
+            case REAL -> true;
+            case INTEGER -> value == Math.rint(value);
+            case FLAG -> value == 0 || value == 1;
+        };
+    }
+
+    /** The rule a value of the wrong kind breaks, for one-line messages. */
+    public String kindRule() {
+        return switch (kind) {
+            case REAL -> "must be a number";
+            case INTEGER -> "must be a whole number (an integer parameter)";
+            case FLAG -> "must be 0 or 1 (a flag)";
+        };
+    }
 
     public static Optional<Param> byName(String name) {
         return Optional.ofNullable(BY_NAME.get(name));

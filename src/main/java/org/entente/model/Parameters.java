@@ -45,6 +45,12 @@ public final class Parameters {
         return Double.isNaN(v) ? theory.weight(p) : v;
     }
 
+    /** A flag parameter's value: on at 1, off at 0 (the validator admits nothing else from a scenario). */
+    public boolean flag(Param p) {
+        if (p.kind() != Param.Kind.FLAG) throw new IllegalArgumentException(p.key() + " is not a flag");
+        return get(p) >= 0.5;
+    }
+
 
     /** All parameter values in force, by name, in declaration order (theory first). */
     public Map<String, Object> resolved() {

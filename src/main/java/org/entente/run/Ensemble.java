@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 import org.entente.engine.EntenteSim;
+import org.entente.engine.PreparedScenario;
 import org.entente.engine.RecordSink;
 import org.entente.engine.Seeds;
 import org.entente.model.Scenario;
@@ -22,46 +23,53 @@ import org.entente.model.Scenario;
  */
 public final class Ensemble implements AutoCloseable {
     /**
-     * What each run is: its scenario (which carries the parameter set, so a plan may give every
-     * run its own, as posterior draws do) and its seed. Asked on the calling thread, in increasing
-     * k, once per run.
+     * What each run is: its prepared scenario (which carries the parameter set, so a plan may give
+     * every run its own, as posterior draws do; runs that share a scenario should share one
+     * instance, so that its flows are imputed once) and its seed. Asked on the calling thread, in
+     * increasing k, once per run.
      */
     public interface Plan {
         long size();
 
-        Scenario scenario(long k);
+        PreparedScenario scenario(long k);
 
         long seed(long k);
 
-        /** {@code runs} runs of one scenario; run k has seed {@link Seeds#runSeed}(scenario seed, k). */
-        static Plan seeded(Scenario s, int runs) {
+        /** {@code runs} runs of one prepared scenario; run k has seed {@link Seeds#runSeed}(scenario seed, k). */
+        static Plan seeded(PreparedScenario ps, int runs) {
             if (runs < 1) throw new IllegalArgumentException("runs must be at least 1, but was " + runs);
+            long master = ps.scenario().seed();
             return new Plan() {
                 public long size() { return runs; }
-                public Scenario scenario(long k) { return s; }
-                public long seed(long k) { return Seeds.runSeed(s.seed(), (int) k); }
+                public PreparedScenario scenario(long k) { return ps; }
+                public long seed(long k) { return Seeds.runSeed(master, (int) k); }
             };
+        }
+
+        /** {@code runs} runs of one scenario, prepared once; run k has seed {@link Seeds#runSeed}(scenario seed, k). */
+        static Plan seeded(Scenario s, int runs) {
+            return seeded(PreparedScenario.of(s), runs);
         }
 
         /**
          * {@code runs} runs of each of {@code points} points: run t is run t % runs of point t / runs,
-         * with the scenario {@code point.apply(t / runs)} (built once per point, when its first run is
-         * asked for) and seed {@link Seeds#runSeed}(master, t % runs), the same at every point (common
+         * with the scenario {@code point.apply(t / runs)} (built and prepared once per point, when its
+         * first run is asked for) and seed {@link Seeds#runSeed}(master, t % runs), the same at every point (common
          * random numbers), so differences between points are not noise between seeds.
          */
         static Plan points(int points, int runs, java.util.function.IntFunction<Scenario> point, long master) {
             if (runs < 1) throw new IllegalArgumentException("runs must be at least 1, but was " + runs);
             return new Plan() {
                 private int current = -1;
-                private Scenario scenario;
+                private PreparedScenario scenario;
 
                 public long size() { return (long) points * runs; }
 
-                public Scenario scenario(long t) {
+                public PreparedScenario scenario(long t) {
                     int p = (int) (t / runs);
                     if (p != current) {
                         current = p;
-                        scenario = point.apply(p);
+                        scenario = PreparedScenario.of(point.apply(p));
                     }
                     return scenario;
                 }
@@ -121,11 +129,11 @@ public final class Ensemble implements AutoCloseable {
         for (long k = 0; k < total; k++) {
             while (inFlight.size() < window && next < total) {
                 long run = next++;
-                Scenario s = plan.scenario(run);
+                PreparedScenario ps = plan.scenario(run);
                 long seed = plan.seed(run);
                 inFlight.add(pool.submit(() -> {
-                    S sink = recorder.open(run, s);
-                    new EntenteSim(s, seed, sink).runAll();
+                    S sink = recorder.open(run, ps.scenario());
+                    new EntenteSim(ps, seed, sink).runAll();
                     return recorder.finish(sink);
                 }));
             }

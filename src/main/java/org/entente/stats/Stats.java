@@ -41,12 +41,23 @@ public final class Stats {
         return s / (x.length - 1);
     }
 
-    /** Quantiles already computed, by degrees of freedom (summaries ask for the same df thousands of times). */
-    private static final java.util.Map<Double, Double> T_QUANTILES = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Quantiles already computed, by whole-number degrees of freedom (summaries of n runs ask for
+     * df = n - 1 thousands of times). Welch's df is a real number that rarely repeats, so it is not
+     * kept: the map holds at most one entry per ensemble size.
+     */
+    private static final java.util.Map<Integer, Double> T_QUANTILES = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The 1 - (1 - CONFIDENCE)/2 quantile of Student's t with df degrees of freedom. */
     public static double tQuantile(double df) {
-        return T_QUANTILES.computeIfAbsent(df, d -> new TDistribution(null, d).inverseCumulativeProbability(1 - (1 - CONFIDENCE) / 2));
+        if (df == Math.rint(df) && df >= 1 && df <= Integer.MAX_VALUE) {
+            return T_QUANTILES.computeIfAbsent((int) df, d -> tQuantileOf(d));
+        }
+        return tQuantileOf(df);
+    }
+
+    private static double tQuantileOf(double df) {
+        return new TDistribution(null, df).inverseCumulativeProbability(1 - (1 - CONFIDENCE) / 2);
     }
 
     /** Percentile by linear interpolation between order statistics (Hyndman & Fan type 7, R's default). */

@@ -1,5 +1,6 @@
 package org.entente.sweep;
 
+import org.entente.engine.PreparedScenario;
 import org.entente.io.NationCells;
 import org.entente.model.Scenario;
 import org.entente.run.Ensemble;
@@ -21,17 +22,17 @@ public final class LocalEngine implements SweepEngine {
     public void compute(Sweep sweep, int[] points, Sink sink) throws Exception {
         int runs = sweep.runs();
         Ensemble.Plan plan = new Ensemble.Plan() {
-            // asked in increasing t, so one point's scenario is built once and dropped when the next begins
+            // asked in increasing t, so one point's scenario is built (and its flows imputed) once, and dropped when the next begins
             private int point = -1;
-            private Scenario scenario;
+            private PreparedScenario scenario;
 
             public long size() { return (long) points.length * runs; }
 
-            public Scenario scenario(long t) {
+            public PreparedScenario scenario(long t) {
                 int p = (int) (t / runs);
                 if (p != point) {
                     point = p;
-                    scenario = sweep.scenarioAt(points[p]);
+                    scenario = PreparedScenario.of(sweep.scenarioAt(points[p]));
                 }
                 return scenario;
             }

@@ -1,6 +1,7 @@
 package org.entente.sweep;
 
 import org.entente.engine.EntenteSim;
+import org.entente.engine.PreparedScenario;
 import org.entente.io.NationCells;
 import org.entente.model.Scenario;
 
@@ -17,10 +18,15 @@ public final class RunCells {
         return NationCells.size(s);
     }
 
-    /** Runs the scenario with the seed and returns its cells. */
+    /** Runs the scenario with the seed and returns its cells (imputing its flows for this run alone). */
     public static double[] simulate(Scenario s, long seed) {
-        NationCells sink = new NationCells(s);
-        new EntenteSim(s, seed, sink).runAll();
+        return simulate(PreparedScenario.of(s), seed);
+    }
+
+    /** Runs the prepared scenario with the seed and returns its cells. */
+    public static double[] simulate(PreparedScenario ps, long seed) {
+        NationCells sink = new NationCells(ps.scenario());
+        new EntenteSim(ps, seed, sink).runAll();
         return sink.values();
     }
 }

@@ -60,11 +60,28 @@ class GravityTest {
         double unsanctioned = Gravity.impute(free).stream().filter(f -> f.from().equals("CCC") && f.to().equals("DDD")).findFirst().orElseThrow().value();
         assertThat(sanctioned / unsanctioned).isCloseTo(Math.exp(-1.6), within(1e-12));
         TestScenario.Run run = TestScenario.start(s, 3);
-        double[] x0 = run.world().x0.clone();
+        double[] x0 = run.world().ties.x0.clone();
         run.stepTo(36);
         World w = run.world();
-        assertThat(w.x0).isEqualTo(x0);
+        assertThat(w.ties.x0).isEqualTo(x0);
         assertThat(x0[2 * w.n + 3]).isCloseTo(sanctioned, within(1e-12));
-        for (int k = 0; k < w.x.length; k++) if (x0[k] > 0) assertThat(w.x[k] / w.xref[k]).isCloseTo(1.0, within(1e-9));
+        for (int k = 0; k < w.ties.x.length; k++) if (x0[k] > 0) assertThat(w.ties.x[k] / w.ties.xref[k]).isCloseTo(1.0, within(1e-9));
+    }
+
+    @Test
+    void aRunTakesTheFlowsOfItsPreparedScenarioAndNothingElse() {
+        Scenario s = world().set(Param.GRAVITY_IMPUTATION, 1).build();
+        PreparedScenario prepared = PreparedScenario.of(s);
+        assertThat(prepared.imputed()).isEqualTo(Gravity.impute(s)).isNotEmpty();
+        // the run sets X(0) from the prepared flows: one changed flow shows that it does not impute again
+        List<Gravity.Flow> changed = new java.util.ArrayList<>(prepared.imputed());
+        Gravity.Flow first = changed.get(0);
+        changed.set(0, new Gravity.Flow(first.from(), first.to(), first.value() + 1));
+        EntenteSim sim = new EntenteSim(new PreparedScenario(s, changed), 3, RecordSink.NONE);
+        sim.start();
+        World w = sim.world();
+        assertThat(w.ties.x0[w.idx(first.from()) * w.n + w.idx(first.to())]).isEqualTo(first.value() + 1);
+        Gravity.Flow second = changed.get(1);
+        assertThat(w.ties.x0[w.idx(second.from()) * w.n + w.idx(second.to())]).isEqualTo(second.value());
     }
 }

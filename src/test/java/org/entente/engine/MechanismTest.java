@@ -36,16 +36,16 @@ class MechanismTest {
                 .build();
         TestScenario.Run run = TestScenario.start(s, 7);
         World w = run.world();
-        double[] x0 = w.x0.clone(), a0 = w.a.clone(), h0 = w.h.clone();
-        double oil0 = w.oil[1];
+        double[] x0 = w.ties.x0.clone(), a0 = w.ties.a.clone(), h0 = w.ties.h.clone();
+        double oil0 = w.actors.oil[1];
         run.stepTo(60);
-        for (int k = 0; k < w.x.length; k++) {
-            if (x0[k] > 0) assertThat(w.x[k] / w.xref[k]).as("flow ratio of dyad %d", k).isCloseTo(1.0, within(1e-9));
-            assertThat(w.a[k]).as("alignment of dyad %d", k).isCloseTo(a0[k], within(1e-9));
-            assertThat(w.h[k]).as("hostility of dyad %d", k).isCloseTo(h0[k], within(1e-9));
+        for (int k = 0; k < w.ties.x.length; k++) {
+            if (x0[k] > 0) assertThat(w.ties.x[k] / w.ties.xref[k]).as("flow ratio of dyad %d", k).isCloseTo(1.0, within(1e-9));
+            assertThat(w.ties.a[k]).as("alignment of dyad %d", k).isCloseTo(a0[k], within(1e-9));
+            assertThat(w.ties.h[k]).as("hostility of dyad %d", k).isCloseTo(h0[k], within(1e-9));
         }
-        assertThat(w.oil[1]).isCloseTo(oil0, within(1e-9));
-        for (int i = 0; i < w.n; i++) assertThat(w.growth[i]).isCloseTo(2.0, within(1e-9));
+        assertThat(w.actors.oil[1]).isCloseTo(oil0, within(1e-9));
+        for (int i = 0; i < w.n; i++) assertThat(w.actors.growth[i]).isCloseTo(2.0, within(1e-9));
     }
 
     @Test
@@ -101,7 +101,7 @@ class MechanismTest {
         assertThat(with.view().tradeFlow("BBB", "DDD")).isGreaterThan(without.view().tradeFlow("BBB", "DDD"));
         assertThat(with.view().tradeFlow("CCC", "BBB")).isGreaterThan(without.view().tradeFlow("CCC", "BBB"));
         // the sender gets none of it
-        assertThat(with.world().diversion[1 * 4 + 0]).isZero();
+        assertThat(with.sim().tradePhase().diversion[1 * 4 + 0]).isZero();
         assertThat(with.view().tradeFlow("BBB", "AAA") / with.view().referenceFlow("BBB", "AAA"))
                 .isCloseTo(without.view().tradeFlow("BBB", "AAA") / without.view().referenceFlow("BBB", "AAA"), within(1e-9));
         // diverted exports stay below what was lost: delta < 1
@@ -117,7 +117,7 @@ class MechanismTest {
                 .treaty("floor pact", List.of("AAA", "DDD"), TestScenario.START.plusMonths(6), 1, 0.6, 0.8)
                 .build();
         TestScenario.Run run = TestScenario.start(s, 1);
-        double before = run.world().a[0 * 4 + 3];
+        double before = run.world().ties.a[0 * 4 + 3];
         assertThat(before).isLessThan(0.5);
         run.stepTo(7);
         assertThat(run.view().alignment("AAA", "DDD")).isGreaterThanOrEqualTo(0.8);
@@ -168,7 +168,7 @@ class MechanismTest {
         // the crackdown halves evasion, then one month of logistic growth at r = 0.12
         double cut = e * 0.5;
         World w = run.world();
-        double cap = 1.0 * (w.oilCeiling[1] - w.oilFloor[1]);
+        double cap = 1.0 * (w.actors.oilCeiling[1] - w.actors.oilFloor[1]);
         assertThat(run.view().evasion("BBB")).isCloseTo(cut + 0.12 * cut * (1 - cut / cap), within(1e-9));
     }
 
@@ -191,13 +191,13 @@ class MechanismTest {
                 .event(2, new EventAction.ImposeSanctions(TestScenario.spec("DDD", "CCC", RegimeType.TRADE_PARTIAL, 0.5, false), 0))
                 .build();
         TestScenario.Run run = TestScenario.start(s, 1).stepTo(2);
-        assertThat(run.world().growth[2]).as("an arms regime carries no growth penalty").isCloseTo(2.0, within(1e-9));
+        assertThat(run.world().actors.growth[2]).as("an arms regime carries no growth penalty").isCloseTo(2.0, within(1e-9));
         run.stepTo(3);
-        assertThat(run.world().growth[2]).isCloseTo(2.0 - 0.7 * 0.5, within(1e-9));
+        assertThat(run.world().actors.growth[2]).isCloseTo(2.0 - 0.7 * 0.5, within(1e-9));
         run.stepTo(26);
-        assertThat(run.world().growth[2]).isCloseTo(2.0 - 0.35, within(1e-9));
+        assertThat(run.world().actors.growth[2]).isCloseTo(2.0 - 0.35, within(1e-9));
         run.stepTo(27);
-        assertThat(run.world().growth[2]).as("the episode ran out after two years").isCloseTo(2.0, within(1e-9));
+        assertThat(run.world().actors.growth[2]).as("the episode ran out after two years").isCloseTo(2.0, within(1e-9));
     }
 
     @Test
@@ -207,7 +207,7 @@ class MechanismTest {
                 .event(1, new EventAction.ImposeSanctions(TestScenario.spec("AAA", "CCC", RegimeType.FINANCIAL, 1.0, false), 0))
                 .build();
         TestScenario.Run run = TestScenario.start(s, 1).stepTo(2);
-        assertThat(run.world().growth[2]).isCloseTo(2.0 - 2.9, within(1e-9));
+        assertThat(run.world().actors.growth[2]).isCloseTo(2.0 - 2.9, within(1e-9));
     }
 
     @Test
@@ -217,9 +217,9 @@ class MechanismTest {
                 .event(2, new EventAction.LiftSanctions("DDD", "CCC", null, 0))
                 .build();
         TestScenario.Run run = TestScenario.start(s, 1).stepTo(2);
-        assertThat(run.world().growth[2]).isCloseTo(2.0, within(1e-9));
+        assertThat(run.world().actors.growth[2]).isCloseTo(2.0, within(1e-9));
         run.stepTo(3);
-        assertThat(run.world().growth[2]).isCloseTo(2.0 + 0.7, within(1e-9));
+        assertThat(run.world().actors.growth[2]).isCloseTo(2.0 + 0.7, within(1e-9));
     }
 
     @Test
@@ -229,12 +229,12 @@ class MechanismTest {
                 .event(1, new EventAction.WarStart(List.of("CCC", "DDD"), Map.of("DDD", 10.0), Map.of()))
                 .build();
         TestScenario.Run run = TestScenario.start(s, 1).stepTo(2);
-        assertThat(run.world().growth[2]).isCloseTo(2.0 - 3.0, within(1e-9));
-        assertThat(run.world().growth[3]).isCloseTo(2.0 - 10.0, within(1e-9));
+        assertThat(run.world().actors.growth[2]).isCloseTo(2.0 - 3.0, within(1e-9));
+        assertThat(run.world().actors.growth[3]).isCloseTo(2.0 - 10.0, within(1e-9));
         assertThat(run.view().hostility("CCC", "DDD")).isEqualTo(1.0);
         run.stepTo(14);
-        assertThat(run.world().growth[2]).isCloseTo(2.0 - 1.0, within(1e-9));
-        assertThat(run.world().growth[3]).as("no later cost given: the parameter's 1").isCloseTo(2.0 - 1.0, within(1e-9));
+        assertThat(run.world().actors.growth[2]).isCloseTo(2.0 - 1.0, within(1e-9));
+        assertThat(run.world().actors.growth[3]).as("no later cost given: the parameter's 1").isCloseTo(2.0 - 1.0, within(1e-9));
     }
 
     @Test
@@ -243,11 +243,11 @@ class MechanismTest {
                 .event(1, new EventAction.SetAttribute("AAA", "milex", 60))
                 .build();
         TestScenario.Run run = TestScenario.start(s, 1).stepTo(1);
-        double y = run.world().gdp[0];
+        double y = run.world().actors.gdp[0];
         double gap = 60 - 0.02 * y;
         run.stepTo(2);
         // growth = trend + 100 phi (gap now - gap at month 0) / Y(month 0)
-        assertThat(run.world().growth[0]).isCloseTo(2.0 + 100 * 0.8 * gap / 1000.0, within(1e-6));
+        assertThat(run.world().actors.growth[0]).isCloseTo(2.0 + 100 * 0.8 * gap / 1000.0, within(1e-6));
     }
 
     @Test
@@ -262,12 +262,12 @@ class MechanismTest {
         t.event(2, new EventAction.WarStart(List.of("REC", "FOE"), Map.of(), Map.of()));
         TestScenario.Run run = TestScenario.start(t.build(), 1).stepTo(3);
         double flow = run.view().arms("SUP", "REC");
-        assertThat(flow).as("budget 0.02 x milex goes to the only recipient at war").isCloseTo(0.02 * run.world().milex[0], within(1e-9));
+        assertThat(flow).as("budget 0.02 x milex goes to the only recipient at war").isCloseTo(0.02 * run.world().actors.milex[0], within(1e-9));
         run.stepTo(2 + 30);
         assertThat(run.view().arms("SUP", "REC")).isGreaterThan(0.9 * flow);
         run.stepTo(2 + 30 + 12);
         assertThat(run.view().arms("SUP", "REC")).isEqualTo(0.0);
-        assertThat(run.world().homeProduction[1]).isGreaterThan(0.9 * flow);
+        assertThat(run.world().actors.homeProduction[1]).isGreaterThan(0.9 * flow);
     }
 
     @Test
@@ -347,9 +347,9 @@ class MechanismTest {
         TestScenario.Run run = TestScenario.start(s, 1).stepTo(2);
         World w = run.world();
         int ccc = 2, aaa = 0, bbb = 1;
-        double share = (w.flow(ccc, aaa) + w.flow(aaa, ccc)) / w.totalTrade(ccc);
-        double p = Rules.compliance(0, 0.6, 1.0, w.a[ccc * 4 + aaa], share);
-        assertThat(w.complianceWith(aaa, ccc)).isCloseTo(p, within(1e-12));
+        double share = (w.flow(ccc, aaa) + w.flow(aaa, ccc)) / w.actors.totalTrade(ccc);
+        double p = Rules.compliance(0, 0.6, 1.0, w.ties.a[ccc * 4 + aaa], share);
+        assertThat(w.layers.complianceWith(aaa, ccc)).isCloseTo(p, within(1e-12));
         assertThat(run.view().friction("CCC", "BBB")).isCloseTo(p * -0.4 * 0.7, within(1e-12));
         assertThat(run.view().friction("BBB", "CCC")).isCloseTo(p * -0.4 * 0.7, within(1e-12));
     }
@@ -364,7 +364,7 @@ class MechanismTest {
         TestScenario.Run run = TestScenario.start(s, 1).stepTo(24);
         for (int t = 3; t <= 24; t++) {
             run.stepTo(t);
-            assertThat(run.world().growth[2]).as("month %d", t).isCloseTo(2.0, within(1e-9));
+            assertThat(run.world().actors.growth[2]).as("month %d", t).isCloseTo(2.0, within(1e-9));
         }
     }
 
@@ -387,7 +387,7 @@ class MechanismTest {
         TestScenario.Run run = TestScenario.start(s, 1).stepTo(12);
         long steps = run.sink().events.stream().filter(r -> r.event().equals("escalation")).count();
         assertThat(steps).isEqualTo(1);
-        assertThat(run.world().regimes.get(0).intensity).isCloseTo(0.6, within(1e-12));
+        assertThat(run.world().politics.regimes.get(0).intensity).isCloseTo(0.6, within(1e-12));
     }
 
     @Test
