@@ -35,6 +35,7 @@ for h in scenarios/hindcast/*.yaml; do
   [ -f "data/hindcast/$name-targets.csv" ] || continue    # a counterfactual has no targets of its own
   e hindcast "$h" --targets "data/hindcast/$name-targets.csv" --runs 8 --threads 2 --out "$out/hindcast/$name"
 done
+e hindcast --all --runs 8 --threads 2 --out "$out/hindcast-all"
 e sweep scenarios/baseline-2025.yaml --design sweeps/diversion.yaml --threads 2 --out "$out/sweep" --quiet
 a="$(find "$out/run/baseline-2025" -name nations.csv -printf '%h\n' | head -1)"
 b="$(find "$out/run/tighter-sanctions" -name nations.csv -printf '%h\n' | head -1)"

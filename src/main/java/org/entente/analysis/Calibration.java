@@ -2,6 +2,7 @@ package org.entente.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
@@ -17,15 +18,16 @@ import org.apache.commons.math3.random.MersenneTwister;
 import org.entente.model.Param;
 import org.entente.model.Parameters;
 import org.entente.model.Scenario;
-import org.entente.run.Ensemble;
 
 /**
  * Fits free parameters to hindcast targets with Commons Math's CMA-ES, bounded by each
- * parameter's range. The objective is the sum over level targets of the squared relative error
- * plus the sum over rate targets of the squared error in units of {@link #RATE_SCALE} points,
- * each on the ensemble mean. Every evaluation runs the same seeds (common random numbers), so
- * the objective is a smooth function of the parameters rather than noise. Deterministic for a
- * given seed whatever the number of threads.
+ * parameter's range. The objective, over every target of every episode, is the sum of the
+ * target's weight (from its confidence) times its squared error: relative to the observed value
+ * for a target not in percent, in units of {@link #RATE_SCALE} points for a target in percent;
+ * each on the ensemble mean. With several episodes one parameter set is fitted to all of them
+ * at once, and each episode's share of the objective is reported. Every evaluation runs the
+ * same seeds (common random numbers), so the objective is a smooth function of the parameters
+ * rather than noise. Deterministic for a given seed whatever the number of threads.
  */
 public final class Calibration {
     /** Growth-rate error, in points, that weighs as much as a 100% error on a level. */
@@ -35,53 +37,68 @@ public final class Calibration {
 
     private Calibration() { }
 
+    /** The fit: per episode (in the order given) its scored targets before and after. */
     public record Result(List<ParameterRanges.Range> free, double[] start, double[] best, double before, double after,
-                         int evaluations, List<Hindcast.Scored> fitBefore, List<Hindcast.Scored> fitAfter) { }
+                         int evaluations, List<List<Hindcast.Scored>> fitBefore, List<List<Hindcast.Scored>> fitAfter) {
+        /** The share of episode i in the objective after the fit (before, with {@code after} false). */
+        public double share(int i, boolean after) {
+            double total = after ? this.after : before;
+            return objective((after ? fitAfter : fitBefore).get(i)) / total;
+        }
+    }
 
-    /** The objective of a set of scored targets (unscored targets do not count). */
+    /** The objective of a set of scored targets. */
     public static double objective(List<Hindcast.Scored> scored) {
         double j = 0;
-        for (Hindcast.Scored s : scored) {
-            if (!s.scored()) continue;
-            double e = s.target().isRate() ? s.error() / RATE_SCALE : s.error() / s.target().value();
-            j += e * e;
-        }
+        for (Hindcast.Scored s : scored) j += Hindcast.weightedSquaredError(s);
         return j;
     }
 
-    /** Runs {@code runs} runs of the scenario with the free parameters at x and scores them. */
-    public static List<Hindcast.Scored> fit(Scenario s, List<Hindcast.Target> targets, List<ParameterRanges.Range> free,
-                                            double[] x, int runs, Ensemble ensemble) {
+    /** The scenario with the free parameters at x (clamped to each parameter's allowed range). */
+    static Scenario at(Scenario s, List<ParameterRanges.Range> free, double[] x) {
         Parameters p = s.parameters();
         for (int i = 0; i < free.size(); i++) {
             Param q = free.get(i).param();
             p = p.with(q, Math.max(q.min(), Math.min(q.max(), x[i])));
         }
-        Scenario point = s.withParameters(p);
-        List<String> ids = new ArrayList<>();
-        for (var a : s.actors()) ids.add(a.id());
-        Hindcast.Series series = new Hindcast.Series(s.months(), ids);
-        ensemble.runUnchecked(Ensemble.Plan.seeded(point, runs),
-                Ensemble.Recorder.of((k, sc) -> series.sink((int) k)), (k, sink) -> { });
-        return Hindcast.score(targets, series, s.start(), s.start().plusMonths(s.months() - 1L), runs);
+        return s.withParameters(p);
     }
 
-    public static Result calibrate(Scenario s, List<Hindcast.Target> targets, List<ParameterRanges.Range> free, int runs,
+    /** Runs {@code runs} runs of every episode with the free parameters at x and scores them, per episode. */
+    public static List<List<Hindcast.Scored>> fit(List<Episode> episodes, List<ParameterRanges.Range> free, double[] x, int runs,
+                                                  ExecutorService pool) {
+        List<Episode.Pending> pending = new ArrayList<>();
+        for (Episode e : episodes) pending.add(e.submit(runs, s -> at(s, free, x), pool));
+        List<List<Hindcast.Scored>> out = new ArrayList<>();
+        for (Episode.Pending p : pending) out.add(p.scored());
+        return out;
+    }
+
+    private static double total(List<List<Hindcast.Scored>> scored) {
+        double j = 0;
+        for (List<Hindcast.Scored> s : scored) j += objective(s);
+        return j;
+    }
+
+    /** Fits the free parameters, starting from their values in the first episode's scenario. */
+    public static Result calibrate(List<Episode> episodes, List<ParameterRanges.Range> free, int runs,
                                    int threads, int maxEvaluations, long seed, IntConsumer progress) {
         int k = free.size();
+        Scenario first = episodes.get(0).scenario();
         double[] start = new double[k], lo = new double[k], hi = new double[k], sigma = new double[k];
         for (int i = 0; i < k; i++) {
             ParameterRanges.Range r = free.get(i);
-            start[i] = Math.max(r.min(), Math.min(r.max(), s.parameters().get(r.param())));
+            start[i] = Math.max(r.min(), Math.min(r.max(), first.parameters().get(r.param())));
             lo[i] = 0;
             hi[i] = 1;
             sigma[i] = INITIAL_SIGMA;
         }
-        try (Ensemble ensemble = new Ensemble(threads, "entente-calibrate")) {
+        ExecutorService pool = org.entente.run.Workers.pool(threads, "entente-calibrate");
+        try {
             AtomicInteger evaluations = new AtomicInteger();
             ObjectiveFunction f = new ObjectiveFunction(u -> {
                 progress.accept(evaluations.incrementAndGet());
-                return objective(fit(s, targets, free, scale(free, u), runs, ensemble));
+                return total(fit(episodes, free, scale(free, u), runs, pool));
             });
             double[] u0 = new double[k];
             for (int i = 0; i < k; i++) u0[i] = (start[i] - free.get(i).min()) / (free.get(i).max() - free.get(i).min());
@@ -91,9 +108,11 @@ public final class Calibration {
                     new InitialGuess(u0), new SimpleBounds(lo, hi), new CMAESOptimizer.Sigma(sigma),
                     new CMAESOptimizer.PopulationSize(population));
             double[] x = scale(free, best.getPoint());
-            List<Hindcast.Scored> before = fit(s, targets, free, start, runs, ensemble);
-            List<Hindcast.Scored> after = fit(s, targets, free, x, runs, ensemble);
-            return new Result(free, start, x, objective(before), objective(after), evaluations.get(), before, after);
+            List<List<Hindcast.Scored>> before = fit(episodes, free, start, runs, pool);
+            List<List<Hindcast.Scored>> after = fit(episodes, free, x, runs, pool);
+            return new Result(free, start, x, total(before), total(after), evaluations.get(), before, after);
+        } finally {
+            pool.shutdownNow();
         }
     }
 

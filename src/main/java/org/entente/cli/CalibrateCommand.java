@@ -1,22 +1,20 @@
 package org.entente.cli;
 
-import java.io.BufferedWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.entente.analysis.Calibration;
+import org.entente.analysis.Episode;
 import org.entente.analysis.Hindcast;
 import org.entente.analysis.ParameterRanges;
-import org.entente.io.CsvRows;
+import org.entente.io.Destination;
 import org.entente.io.Numbers;
-import org.entente.io.ResultFolder;
-import org.entente.io.ScenarioLoader;
 import org.entente.model.Param;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,13 +24,14 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code entente calibrate SCENARIO --targets FILE --free a,b}: fit parameters to what happened. */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
-        description = "Fit free parameters to hindcast targets with CMA-ES (bounded, common random numbers) and write a parameter file.")
+        description = {"Fit free parameters to hindcast targets with CMA-ES (bounded, common random numbers) and write a parameter file;",
+                "with --all one parameter set to every episode at once, reporting each episode's share of the objective."})
 final class CalibrateCommand implements Callable<Integer> {
     @Mixin
-    ScenarioOptions options;
+    EpisodeOptions episodes;
 
-    @Option(names = "--targets", paramLabel = "FILE", required = true, description = "observed figures (as for hindcast)")
-    Path targets;
+    @Mixin
+    OverrideOptions options;
 
     @Option(names = "--free", paramLabel = "NAMES", split = ",", required = true, description = "parameters to fit, e.g. diversion_share,milex_multiplier")
     List<String> free;
@@ -62,14 +61,23 @@ final class CalibrateCommand implements Callable<Integer> {
             err.println("command line: --runs and --threads must be at least 1, --max-evaluations at least 10");
             return Main.EXIT_INVALID;
         }
-        List<Hindcast.Target> list = HindcastCommand.readTargets(targets, err);
-        if (list == null) return Main.EXIT_INVALID;
-        ScenarioLoader.Loaded loaded = options.load(err);
+        String conflict = episodes.conflict();
+        if (conflict != null) {
+            err.println(conflict);
+            return Main.EXIT_INVALID;
+        }
+        for (String name : free) {
+            if (Param.byName(name.trim()).isEmpty()) {
+                err.println("command line: --free: unknown parameter, but was \"" + name + "\" (see docs/parameters.md)");
+                return Main.EXIT_INVALID;
+            }
+        }
+        EpisodeOptions.Loaded loaded = episodes.load(options, err);
         if (loaded == null) return Main.EXIT_INVALID;
+        List<Episode> list = loaded.episodes();
         // refused before hours of fitting, and checked again when written
-        List<Path> protect = List.of(loaded.file().toAbsolutePath().getParent());
-        org.entente.io.Destination.check("--out", out, org.entente.io.Destination.Kind.CALIBRATION, protect, List.of());
-        var s = loaded.scenario();
+        Destination.check("--out", out, Destination.Kind.CALIBRATION);
+        var s = list.get(0).scenario();
         List<ParameterRanges.Range> ranges = new ArrayList<>();
         for (String name : free) {
             var p = Param.byName(name.trim());
@@ -104,10 +112,10 @@ final class CalibrateCommand implements Callable<Integer> {
                 return Main.EXIT_INVALID;
             }
         }
-        o.printf(Locale.ROOT, "Fitting %s of %s to %s (%d runs an evaluation, at most %d evaluations).%n",
-                String.join(", ", free), s.name(), targets, runs, maxEvaluations);
+        o.printf(Locale.ROOT, "Fitting %s to %s (%d runs an evaluation, at most %d evaluations).%n",
+                String.join(", ", free), episodes.what(loaded), runs, maxEvaluations);
         ProgressLine progress = new ProgressLine(err, false, "evaluations");
-        Calibration.Result r = Calibration.calibrate(s, list, ranges, runs, threads, maxEvaluations, s.seed(),
+        Calibration.Result r = Calibration.calibrate(list, ranges, runs, threads, maxEvaluations, s.seed(),
                 n -> progress.runDone(n, maxEvaluations));
         progress.finish();
         o.printf(Locale.ROOT, "%-26s %10s %10s %10s %10s%n", "parameter", "min", "max", "before", "fitted");
@@ -115,31 +123,45 @@ final class CalibrateCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "%-26s %10.4f %10.4f %10.4f %10.4f%n", ranges.get(i).param().key(), ranges.get(i).min(),
                     ranges.get(i).max(), r.start()[i], r.best()[i]);
         }
-        Hindcast.Summary before = Hindcast.summarise(r.fitBefore()), after = Hindcast.summarise(r.fitAfter());
-        o.printf(Locale.ROOT, "Objective %.4f before, %.4f after (%d evaluations). Level targets: MAPE %.1f%% -> %.1f%%;"
-                        + " growth rates: MAE %.2f -> %.2f points; all targets in percent: MAE %.2f -> %.2f points.%n", r.before(), r.after(),
-                r.evaluations(), before.mape(), after.mape(), before.maeGrowth(), after.maeGrowth(), before.maeRates(), after.maeRates());
-        try (ResultFolder folder = ResultFolder.create(out, org.entente.io.Destination.Kind.CALIBRATION, protect, List.of())) {
-            try (BufferedWriter w = Files.newBufferedWriter(folder.path().resolve("parameters.yaml"), StandardCharsets.UTF_8)) {
-                w.write("# Fitted by: entente calibrate " + loaded.file().getFileName() + " --targets " + targets.getFileName()
-                        + " --free " + String.join(",", free) + "\n");
-                w.write("# Use it with: ./entente run SCENARIO --params " + out.resolve("parameters.yaml") + "\n");
-                w.write("parameters:\n");
-                for (int i = 0; i < ranges.size(); i++) w.write("  " + ranges.get(i).param().key() + ": " + Numbers.format(r.best()[i]) + "\n");
-            }
-            try (BufferedWriter w = Files.newBufferedWriter(folder.path().resolve("fit.csv"), StandardCharsets.UTF_8)) {
-                w.write("target,subject,partner,period,unit,observed,before,after,error_pct_before,error_pct_after,status\n");
-                for (int i = 0; i < r.fitBefore().size(); i++) {
-                    Hindcast.Scored b = r.fitBefore().get(i), a = r.fitAfter().get(i);
-                    var t = b.target();
-                    w.write(t.target() + "," + t.subject() + "," + t.partner() + "," + t.period() + "," + t.unit() + ","
-                            + Numbers.format(t.value()) + "," + Numbers.format(b.simulated()) + "," + Numbers.format(a.simulated()) + ","
-                            + (b.scored() ? Numbers.format(b.errorPct()) : "") + "," + (a.scored() ? Numbers.format(a.errorPct()) : "")
-                            + "," + CsvRows.quote(a.status()) + "\n");
-                }
-            }
-            folder.commit();
+        o.printf(Locale.ROOT, "Objective %.4f before, %.4f after (%d evaluations).%n", r.before(), r.after(), r.evaluations());
+        o.printf(Locale.ROOT, "%-22s %16s %16s  %s%n", "episode", "before (share)", "after (share)", "after: " + "level MAPE, growth MAE, change MAE");
+        for (int i = 0; i < list.size(); i++) {
+            Hindcast.Summary a = Hindcast.summarise(r.fitAfter().get(i));
+            o.printf(Locale.ROOT, "%-22s %16s %16s  %s%n", list.get(i).name(),
+                    String.format(Locale.ROOT, "%.4f (%.0f%%)", Calibration.objective(r.fitBefore().get(i)), 100 * r.share(i, false)),
+                    String.format(Locale.ROOT, "%.4f (%.0f%%)", Calibration.objective(r.fitAfter().get(i)), 100 * r.share(i, true)),
+                    (a.levels() == 0 ? "-" : String.format(Locale.ROOT, "%.1f%%", a.levelMape())) + ", "
+                            + (a.growth() == 0 ? "-" : String.format(Locale.ROOT, "%.2f pt", a.growthMae())) + ", "
+                            + (a.changes() == 0 ? "-" : String.format(Locale.ROOT, "%.2f pt", a.changeMae())));
         }
+        StringBuilder yaml = new StringBuilder();
+        yaml.append("# Fitted by: entente calibrate ").append(episodes.all ? "--all --episodes " + episodes.episodes
+                        : episodes.scenario.getFileName() + " --targets " + episodes.targets.getFileName())
+                .append(" --free ").append(String.join(",", free)).append('\n');
+        yaml.append("# Use it with: ./entente run SCENARIO --params ").append(out.resolve("parameters.yaml")).append('\n');
+        yaml.append("parameters:\n");
+        for (int i = 0; i < ranges.size(); i++) yaml.append("  ").append(ranges.get(i).param().key()).append(": ").append(Numbers.format(r.best()[i])).append('\n');
+        StringBuilder fit = new StringBuilder("episode,metric,kind,subject,partner,period,base_period,unit,weight,observed,before,after,"
+                + "error_before,error_after,line\n");
+        for (int e = 0; e < list.size(); e++) {
+            for (int i = 0; i < r.fitBefore().get(e).size(); i++) {
+                Hindcast.Scored b = r.fitBefore().get(e).get(i), a = r.fitAfter().get(e).get(i);
+                var t = b.target();
+                fit.append(list.get(e).name()).append(',').append(t.metric()).append(',').append(t.kind().key()).append(',').append(t.subject())
+                        .append(',').append(t.partner()).append(',').append(t.period().text()).append(',').append(t.base() == null ? "" : t.base().text())
+                        .append(',').append(t.unit()).append(',');
+                for (double v : new double[] {t.weight(), t.value(), b.simulated(), a.simulated(), t.inPoints() ? b.error() : b.errorPct(),
+                        t.inPoints() ? a.error() : a.errorPct()}) {
+                    Numbers.append(fit, v);
+                    fit.append(',');
+                }
+                fit.append(t.line()).append('\n');
+            }
+        }
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("parameters.yaml", yaml.toString());
+        files.put("fit.csv", fit.toString());
+        Episodes.writeFolder(out, Destination.Kind.CALIBRATION, files);
         o.println("Written to " + CompareCommand.shown(out) + " (parameters.yaml, fit.csv)");
         return Main.EXIT_OK;
     }

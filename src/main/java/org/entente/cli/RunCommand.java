@@ -75,7 +75,7 @@ final class RunCommand implements Callable<Integer> {
         if (loaded == null) return Main.EXIT_INVALID;
         int n = loaded.scenario().actors().size();
         boolean writeDyads = dyads || (!noDyads && n <= DYADS_AUTO_MAX);
-        String name = folderName(options, out == null, loaded);
+        String name = folderName(options.scenario, options, out == null, loaded);
         long t0 = System.nanoTime();
         EnsembleWriter.Outcome outcome;
         ProgressLine progress = new ProgressLine(err, quiet);
@@ -139,8 +139,8 @@ final class RunCommand implements Callable<Integer> {
      * out ({@code fileMonths}, {@code fileSeed}: the file's values, null when unknown). Made safe
      * by {@link SafeName}.
      */
-    static String folderName(ScenarioOptions o, boolean withOverrides, Long fileMonths, Long fileSeed) {
-        String base = baseName(o.scenario.getFileName() == null ? "" : o.scenario.getFileName().toString());
+    static String folderName(Path scenario, OverrideOptions o, boolean withOverrides, Long fileMonths, Long fileSeed) {
+        String base = baseName(scenario.getFileName() == null ? "" : scenario.getFileName().toString());
         if (!withOverrides) return base;
         List<String> parts = new java.util.ArrayList<>();
         if (o.params != null && o.params.getFileName() != null) parts.add("params-" + SafeName.ofFile(o.params.getFileName().toString()));
@@ -150,8 +150,8 @@ final class RunCommand implements Callable<Integer> {
         return parts.isEmpty() ? base : SafeName.of(base + "--" + String.join("--", parts));
     }
 
-    /** {@link #folderName(ScenarioOptions, boolean, Long, Long)} with the months and seed the loaded scenario's file gives. */
-    static String folderName(ScenarioOptions o, boolean withOverrides, ScenarioLoader.Loaded loaded) {
+    /** {@link #folderName(Path, OverrideOptions, boolean, Long, Long)} with the months and seed the loaded scenario's file gives. */
+    static String folderName(Path scenario, OverrideOptions o, boolean withOverrides, ScenarioLoader.Loaded loaded) {
         Long months = null, seed = null;
         if (withOverrides && (o.months != null || o.seed != null)) {
             try {
@@ -162,7 +162,7 @@ final class RunCommand implements Callable<Integer> {
                 // unknown: the overrides are named
             }
         }
-        return folderName(o, withOverrides, months, seed);
+        return folderName(scenario, o, withOverrides, months, seed);
     }
 
     private void summary(PrintWriter out, ScenarioLoader.Loaded loaded, EnsembleWriter.Outcome o, double seconds) {

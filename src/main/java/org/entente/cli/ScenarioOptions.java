@@ -2,52 +2,17 @@ package org.entente.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
-import org.entente.io.ScenarioException;
 import org.entente.io.ScenarioLoader;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Options shared by the verbs that read a scenario. */
-final class ScenarioOptions {
+/** Options shared by the verbs that read a scenario: the scenario file and its {@link OverrideOptions}. */
+final class ScenarioOptions extends OverrideOptions {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "scenario file (.yaml, .yml or .json)")
     Path scenario;
 
-    @Option(names = "--set", paramLabel = "NAME=VALUE", mapFallbackValue = "",
-            description = "override a parameter (or theory), e.g. --set diversion_share=0.5; repeatable")
-    Map<String, String> set = new LinkedHashMap<>();
-
-    @Option(names = "--seed", paramLabel = "N", description = "master seed (default: the scenario's seed)")
-    Long seed;
-
-    @Option(names = "--months", paramLabel = "N", description = "horizon in months (default: the scenario's months)")
-    Integer months;
-
-    @Option(names = "--verbose", description = "show stack traces on errors")
-    boolean verbose;
-
-    @Option(names = "--params", paramLabel = "FILE", description = "a parameter file (as written by calibrate: a 'parameters:' mapping); --set wins over it")
-    Path params;
-
-    ScenarioLoader.Overrides overrides() {
-        java.util.Map<String, String> all = new LinkedHashMap<>();
-        if (params != null) all.putAll(ParameterFile.read(params));
-        all.putAll(set);
-        return new ScenarioLoader.Overrides(all, months, seed);
-    }
-
     /** Loads the scenario, or prints every problem and returns null. */
     ScenarioLoader.Loaded load(PrintWriter err) {
-        try {
-            return ScenarioLoader.load(scenario, overrides());
-        } catch (ScenarioException e) {
-            for (String line : e.problems()) err.println(line);
-            err.println(e.problems().size() == 1 ? "1 problem: the scenario was not run."
-                    : e.problems().size() + " problems: the scenario was not run.");
-            if (verbose) e.printStackTrace(err);
-            return null;
-        }
+        return load(scenario, null, err);
     }
 }

@@ -3,6 +3,7 @@ package org.entente.io;
 import java.util.List;
 
 import org.entente.engine.RecordSink;
+import org.entente.model.Metric;
 
 /**
  * The CSV contract of MODEL.md section 9: headers and the formatting of one row, with a fixed
@@ -10,25 +11,27 @@ import org.entente.engine.RecordSink;
  * Stateless and thread-safe.
  */
 public final class CsvRows {
-    public static final String NATIONS_HEADER = "run,step,month,actor,gdp,gdp_growth,exports,imports,trade_balance,"
-            + "sanctioned_trade_share,oil_exports_mbd,milex,capability,alignment_west,alignment_east,defense_partners,stability";
-    public static final String DYADS_HEADER = "run,step,month,from,to,exports,alignment,defense,arms,sanction_friction,hostility";
+    public static final String NATIONS_HEADER = "run,step,month,actor," + String.join(",", Metric.nationKeys());
+    public static final String DYADS_HEADER = "run,step,month,from,to," + String.join(",", Metric.dyadKeys());
     public static final String EVENTS_HEADER = "run,step,month,event,actors,detail";
     public static final String SUMMARY_HEADER = "metric,actor,month,n,mean,sd,ci_low,ci_high,p05,p50,p95";
 
-    /** The numeric columns of nations.csv, in order: the metrics of summary.csv and compare. */
-    public static final List<String> NATION_METRICS = List.of("gdp", "gdp_growth", "exports", "imports", "trade_balance",
-            "sanctioned_trade_share", "oil_exports_mbd", "milex", "capability", "alignment_west", "alignment_east",
-            "defense_partners", "stability");
-    /** The numeric columns of dyads.csv, in order. */
-    public static final List<String> DYAD_METRICS = List.of("exports", "alignment", "defense", "arms", "sanction_friction", "hostility");
+    /** The numeric columns of nations.csv, in order: the metrics of summary.csv and compare ({@link Metric#nationKeys()}). */
+    public static final List<String> NATION_METRICS = Metric.nationKeys();
+    /** The numeric columns of dyads.csv, in order ({@link Metric#dyadKeys()}). */
+    public static final List<String> DYAD_METRICS = Metric.dyadKeys();
 
     private CsvRows() { }
 
-    /** The metric values of a nation row, in {@link #NATION_METRICS} order. */
+    /** The metric values of a nation row, in {@link Metric#nations()} order: {@code values(r)[m.index()]} is metric m. */
     public static double[] values(RecordSink.NationRow r) {
         return new double[] {r.gdp(), r.gdpGrowth(), r.exports(), r.imports(), r.tradeBalance(), r.sanctionedTradeShare(),
                 r.oilExportsMbd(), r.milex(), r.capability(), r.alignmentWest(), r.alignmentEast(), r.defensePartners(), r.stability()};
+    }
+
+    /** The metric values of a dyad row, in {@link Metric#dyads()} order: {@code values(r)[m.index()]} is metric m. */
+    public static double[] values(RecordSink.DyadRow r) {
+        return new double[] {r.exports(), r.alignment(), r.defense(), r.arms(), r.sanctionFriction(), r.hostility()};
     }
 
     static void nation(StringBuilder b, int run, String month, RecordSink.NationRow r) {
@@ -42,7 +45,7 @@ public final class CsvRows {
 
     static void dyad(StringBuilder b, int run, String month, RecordSink.DyadRow r) {
         b.append(run).append(',').append(r.step()).append(',').append(month).append(',').append(r.from()).append(',').append(r.to());
-        for (double v : new double[] {r.exports(), r.alignment(), r.defense(), r.arms(), r.sanctionFriction(), r.hostility()}) {
+        for (double v : values(r)) {
             b.append(',');
             Numbers.append(b, v);
         }

@@ -49,7 +49,9 @@ public final class Destination {
         PNG_FOLDER(true, "a folder of PNG charts", Destination::onlyPngs),
         COMPARISON_CSV(false, "a comparison table written by compare",
                 f -> head(f).startsWith("metric,actor,month,n_a,") || head(f).startsWith("metric,from,to,month,n_a,")),
-        HINDCAST_CSV(false, "a hindcast.csv written by hindcast", f -> head(f).startsWith("target,subject,partner,period,unit,observed,")),
+        HINDCAST_CSV(false, "a hindcast.csv written by hindcast", f -> head(f).startsWith("target,subject,partner,period,unit,observed,")
+                || head(f).startsWith("metric,kind,subject,partner,period,base_period,unit,confidence,weight,observed,")),
+        HINDCAST_ALL(true, "a hindcast --all folder (scoreboard.csv)", d -> head(d.resolve("scoreboard.csv")).startsWith("episode,targets,level_mape,")),
         REPORT_HTML(false, "a report written by report", f -> tail(f).contains("Made by <code>entente report</code>")),
         PNG(false, "a PNG chart", f -> head(f).startsWith("\u0089PNG"));
 

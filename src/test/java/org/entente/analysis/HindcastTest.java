@@ -1,121 +1,264 @@
 package org.entente.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 
 import org.entente.io.EnsembleWriter;
 import org.entente.io.ScenarioLoader;
+import org.entente.run.Workers;
+import org.entente.model.Scenario;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The hindcast's reading of periods and units, checked against sums computed from the CSVs by hand. */
+/**
+ * The scoring of every period form and every target kind, on a synthetic episode whose answers
+ * are known in closed form (src/test/resources/hindcast/tiny-episode.yaml): no noise, no policy,
+ * Alpha grows at exactly 12% a year from a start GDP of 1000, so its GDP in month k (k = 0 for
+ * January 2011) is 1000 * 1.12^((k + 1) / 12): the record of month 0 already holds one month
+ * of growth. Beta stands still at 500; its only imports are Alpha's exports. The counterfactual
+ * is the same world with Alpha not growing (GDP 1000 throughout).
+ */
 class HindcastTest {
+    static final Path EPISODE = Paths.get("src/test/resources/hindcast/tiny-episode.yaml");
+    static final Path COUNTERFACTUAL = Paths.get("src/test/resources/hindcast/tiny-episode-cf.yaml");
+    static final double TOL = 1e-4;
+    static final String HEADER = "metric,kind,subject,partner,period,base_period,value,unit,source,confidence,note\n";
+
     @TempDir
-    static Path out;
-    static ResultSet rs;
+    static Path dir;
+    static Scenario scenario, counterfactual;
+    static CurrencyRates rates;
 
     @BeforeAll
-    static void ensemble() throws Exception {
-        // the tiny golden world moved to January 2023, so that the ECB's euro rates cover it
-        Path scenario = out.resolve("tiny2023.yaml");
-        Files.writeString(scenario, Files.readString(Paths.get("src/test/resources/golden/tiny.yaml")).replace("start: \"2025-01\"", "start: \"2023-01\""));
-        var loaded = ScenarioLoader.load(scenario, new ScenarioLoader.Overrides(Map.of(), 36, null));
-        Path folder = EnsembleWriter.run(loaded, out.resolve("tiny"), new EnsembleWriter.Options(4, 2, true), EnsembleWriter.Progress.NONE).folder();
-        rs = ResultSet.open(folder);
+    static void load() throws Exception {
+        scenario = ScenarioLoader.load(EPISODE).scenario();
+        counterfactual = ScenarioLoader.load(COUNTERFACTUAL).scenario();
+        Path r = dir.resolve("rates.csv");
+        Files.writeString(r, "\uFEFFcurrency,year,usd_per_unit,source\nEUR,2011,1.25,synthetic\nEUR,2012,1.5,synthetic\n");
+        rates = CurrencyRates.read(r);
     }
 
-    @Test
-    void periodsAreCalendarYearsIndianFiscalYearsMonthsAndRanges() {
-        assertThat(Hindcast.months("2023")).containsExactly(YearMonth.of(2023, 1), YearMonth.of(2023, 12));
-        assertThat(Hindcast.months("FY2022-23")).containsExactly(YearMonth.of(2022, 4), YearMonth.of(2023, 3));
-        assertThat(Hindcast.months("2022-02")).containsExactly(YearMonth.of(2022, 2), YearMonth.of(2022, 2));
-        assertThat(Hindcast.months("2014-2015")).containsExactly(YearMonth.of(2014, 1), YearMonth.of(2015, 12));
-        assertThat(Hindcast.months("sometime")).isNull();
-    }
+    /** Alpha's GDP in month k. */
+    static double gdp(int k) { return 1000 * Math.pow(1.12, (k + 1) / 12.0); }
 
-    /** Per-run monthly values of a column of a CSV, read independently of the scorer. */
-    private static double[][] column(String file, int keyFrom, String key, int col, int months) throws Exception {
-        double[][] v = new double[rs.runs][months];
-        for (String line : Files.readAllLines(rs.folder.resolve(file)).subList(1, Files.readAllLines(rs.folder.resolve(file)).size())) {
-            String[] f = line.split(",");
-            String k = keyFrom == 1 ? f[3] : f[3] + ">" + f[4];
-            if (!k.equals(key)) continue;
-            v[Integer.parseInt(f[0])][Integer.parseInt(f[1])] = Double.parseDouble(f[col]);
-        }
-        return v;
-    }
-
-    private static double meanOver(double[] x, int a, int b) {
+    static double meanGdp(int a, int b) {
         double s = 0;
-        for (int i = a; i <= b; i++) s += x[i];
+        for (int k = a; k <= b; k++) s += gdp(k);
         return s / (b - a + 1);
     }
 
-    @Test
-    void annualFlowsFiscalYearsMonthsGrowthAndEurosAreReadAsTheirPeriodsSay() throws Exception {
-        Path csv = out.resolve("targets.csv");
-        Files.writeString(csv, String.join("\n",
-                "target,subject,partner,period,value,unit,source,confidence,note",
-                "bilateral_trade_total,BBB,CCC,2023,60,usd_bn,test,x,\"a note, with a comma\"",
-                "bilateral_trade_total,BBB,CCC,FY2023-24,60,usd_bn,test,x,",
-                "exports,AAA,CCC,2025,90,eur_bn,test,x,",
-                "gdp_growth,BBB,,2024,-3,percent,test,x,",
-                "share_of_extra_eu_imports,BBB,CCC,2023-06,5,percent,test,x,",
-                "military_expenditure,AAA,,2024,35,usd_bn,test,x,",
-                "gdp_growth,BBB,,2023,1,percent,test,x,",
-                "exports_lost,BBB,,2014-2015,53,usd_bn,test,x,",
-                "imports,ZZZ,BBB,2023,1,usd_bn,test,x,"));
-        List<Hindcast.Scored> s = Hindcast.score(Hindcast.readTargets(csv), rs);
-        double[][] bc = column("dyads.csv", 2, "BBB>CCC", 5, 36), cb = column("dyads.csv", 2, "CCC>BBB", 5, 36);
-        
-        double[][] gdp = column("nations.csv", 1, "BBB", 4, 36), milex = column("nations.csv", 1, "AAA", 11, 36);
-        double[][] imports = column("nations.csv", 1, "CCC", 7, 36);
-        double year = 0, fiscal = 0, growth = 0, share = 0, mil = 0;
-        for (int r = 0; r < rs.runs; r++) {
-            year += meanOver(bc[r], 0, 11) + meanOver(cb[r], 0, 11);
-            fiscal += meanOver(bc[r], 3, 14) + meanOver(cb[r], 3, 14);
-            growth += 100 * (meanOver(gdp[r], 12, 23) / meanOver(gdp[r], 0, 11) - 1);
-            share += 100 * bc[r][5] / imports[r][5];
-            mil += meanOver(milex[r], 12, 23);
+    static List<Hindcast.Target> targets(String name, String rows) throws Exception {
+        Path f = dir.resolve(name);
+        Files.writeString(f, HEADER + rows);
+        return Hindcast.readTargets(f);
+    }
+
+    static List<Hindcast.Scored> score(List<Hindcast.Target> t) {
+        assertThat(Hindcast.check(t, scenario, Map.of(COUNTERFACTUAL, counterfactual), rates)).isEmpty();
+        ExecutorService pool = Workers.pool(2, "test");
+        try {
+            return new Episode("tiny", scenario, t, Map.of(COUNTERFACTUAL, counterfactual), rates).submit(2, s -> s, pool).scored();
+        } finally {
+            pool.shutdownNow();
         }
-        int n = rs.runs;
-        assertThat(s.get(0).simulated()).isCloseTo(year / n, within(1e-4));
-        assertThat(s.get(1).simulated()).isCloseTo(fiscal / n, within(1e-4));
-        assertThat(s.get(2).simulated()).as("no ECB rate is recorded for 2025").isNaN();
-        assertThat(s.get(2).status()).contains("no EUR/USD rate for 2025");
-        assertThat(s.get(3).simulated()).isCloseTo(growth / n, within(1e-4));
-        assertThat(s.get(4).simulated()).isCloseTo(share / n, within(1e-4));
-        assertThat(s.get(5).simulated()).isCloseTo(mil / n, within(1e-4));
-        assertThat(s.get(6).status()).as("2023 growth needs 2022, before the run").contains("outside the run");
-        assertThat(s.get(7).status()).contains("not scored");
-        assertThat(s.get(8).status()).contains("not in the scenario");
-        assertThat(s.get(0).p05()).isLessThanOrEqualTo(s.get(0).simulated()).isLessThanOrEqualTo(s.get(0).p95());
-        assertThat(s.get(0).errorPct()).isCloseTo(100 * (s.get(0).simulated() - 60) / 60, within(1e-9));
-        Hindcast.Summary sum = Hindcast.summarise(s);
-        assertThat(sum.levels()).isEqualTo(3);
-        assertThat(sum.rates()).isEqualTo(2);
-        List<Double> ape = new ArrayList<>();
-        for (int i : new int[] {0, 1, 5}) ape.add(Math.abs(s.get(i).errorPct()));
-        assertThat(sum.mape()).isCloseTo(ape.stream().mapToDouble(d -> d).average().orElseThrow(), within(1e-9));
-        assertThat(sum.growth()).as("the share is a rate but not a growth rate").isEqualTo(1);
-        assertThat(sum.maeGrowth()).isCloseTo(Math.abs(s.get(3).error()), within(1e-9));
-        assertThat(sum.maeRates()).isCloseTo((Math.abs(s.get(3).error()) + Math.abs(s.get(4).error())) / 2, within(1e-9));
     }
 
     @Test
-    void eurosAreConvertedAtTheEcbAnnualAverage() throws Exception {
-        Path csv = out.resolve("eur.csv");
-        Files.writeString(csv, "target,subject,partner,period,value,unit,source\nexports,AAA,CCC,2024,90,eur_bn,test\nexports,AAA,CCC,2024,90,usd_bn,test\n");
-        List<Hindcast.Scored> s = Hindcast.score(Hindcast.readTargets(csv), rs);
-        assertThat(s.get(0).simulated() * 1.0824).isCloseTo(s.get(1).simulated(), within(1e-9));
+    void periodsAreYearsFiscalYearsQuartersMonthsAndRanges() {
+        assertThat(Hindcast.Period.parse("2013")).isEqualTo(new Hindcast.Period("2013", YearMonth.of(2013, 1), YearMonth.of(2013, 12)));
+        assertThat(Hindcast.Period.parse("FY2012-13").from()).isEqualTo(YearMonth.of(2012, 4));
+        assertThat(Hindcast.Period.parse("FY2012-13").to()).isEqualTo(YearMonth.of(2013, 3));
+        assertThat(Hindcast.Period.parse("FY1999-00").to()).isEqualTo(YearMonth.of(2000, 3));
+        assertThat(Hindcast.Period.parse("2013-Q2").from()).isEqualTo(YearMonth.of(2013, 4));
+        assertThat(Hindcast.Period.parse("2013-Q2").to()).isEqualTo(YearMonth.of(2013, 6));
+        assertThat(Hindcast.Period.parse("2012-07").months()).isEqualTo(1);
+        assertThat(Hindcast.Period.parse("2012-07..2013-02").months()).isEqualTo(8);
+        assertThat(Hindcast.Period.parse("2014-2015").months()).isEqualTo(24);
+        for (String bad : new String[] {"FY2012-14", "2012-13", "2013-Q5", "2012-12..2012-07", "2015-2014", "sometime", ""}) {
+            assertThat(Hindcast.Period.parse(bad)).as(bad).isNull();
+        }
+    }
+
+    @Test
+    void levelsOfEveryPeriodFormAreTheMeansOfTheirMonths() throws Exception {
+        List<Hindcast.Scored> s = score(targets("levels.csv", String.join("\n",
+                "gdp,level,AAA,,2011,,1000,usd_bn,test,official,",
+                "gdp,level,AAA,,FY2011-12,,1000,usd_bn,test,official,",
+                "gdp,level,AAA,,2012-Q2,,1000,usd_bn,test,official,",
+                "gdp,level,AAA,,2012-07,,1000,usd_bn,test,official,",
+                "gdp,level,AAA,,2012-07..2012-12,,1000,usd_bn,test,official,",
+                "gdp,level,AAA,,2011-2012,,1000,usd_bn,test,official,",
+                "oil_exports_mbd,level,AAA,,2013,,2,mbd,test,official,",
+                "trade_total,level,AAA,BBB,2011-01,,150,usd_bn,test,official,",
+                "imports,level,BBB,AAA,2012,,1,usd_bn,test,official,",
+                "imports,level,BBB,,2012,,1,usd_bn,test,official,",
+                "")));
+        assertThat(s.get(0).simulated()).isCloseTo(meanGdp(0, 11), within(TOL));
+        assertThat(s.get(1).simulated()).isCloseTo(meanGdp(3, 14), within(TOL));
+        assertThat(s.get(2).simulated()).isCloseTo(meanGdp(15, 17), within(TOL));
+        assertThat(s.get(3).simulated()).isCloseTo(gdp(18), within(TOL));
+        assertThat(s.get(4).simulated()).isCloseTo(meanGdp(18, 23), within(TOL));
+        assertThat(s.get(5).simulated()).isCloseTo(meanGdp(0, 23), within(TOL));
+        assertThat(s.get(6).simulated()).as("oil volume unchanged").isCloseTo(2, within(1e-9));
+        assertThat(s.get(7).simulated()).as("the start flows, 100 + 50").isCloseTo(150, within(1e-9));
+        assertThat(s.get(8).simulated()).as("the pair's imports are Beta's only imports").isCloseTo(s.get(9).simulated(), within(1e-9));
+        assertThat(s.get(0).errorPct()).isCloseTo(100 * (meanGdp(0, 11) - 1000) / 1000, within(1e-6));
+        assertThat(s.get(6).inside()).isTrue();
+        assertThat(s.get(0).inside()).as("no noise: the band is a point").isFalse();
+    }
+
+    @Test
+    void growthComparesYearMeansAndTheFirstYearComparesWithTheStartWorld() throws Exception {
+        List<Hindcast.Scored> s = score(targets("growth.csv", String.join("\n",
+                "gdp,growth,AAA,,2011,,6,percent,test,official,first year: against the start figure 1000",
+                "gdp,growth,AAA,,2012,,12,percent,test,official,",
+                "milex,growth,AAA,,2011,,6,percent,test,official,start figure 20",
+                "gdp,growth,BBB,,2012,,1,percent,test,official,",
+                "gdp,change,AAA,,2013,2011,25,percent,test,official,",
+                "gdp,change,AAA,,2012-07,2011,25,percent,test,official,",
+                "gdp,change,AAA,,2011,2010,-5,percent,test,official,the base is the start world",
+                "")));
+        assertThat(s.get(0).simulated()).as("mean of 1.12^(j/12), j = 1..12, over the start 1000").isCloseTo(100 * (meanGdp(0, 11) / 1000 - 1), within(TOL));
+        assertThat(s.get(0).simulated()).isCloseTo(6.3875, within(1e-3));
+        assertThat(s.get(1).simulated()).as("every month is 1.12 times the same month a year before").isCloseTo(12, within(TOL));
+        assertThat(s.get(2).simulated()).as("military spending is a fixed share of GDP").isCloseTo(s.get(0).simulated(), within(TOL));
+        assertThat(s.get(3).simulated()).isCloseTo(0, within(1e-9));
+        assertThat(s.get(3).signRight()).as("0 against +1").isFalse();
+        assertThat(s.get(4).simulated()).isCloseTo(100 * (1.12 * 1.12 - 1), within(TOL));
+        assertThat(s.get(5).simulated()).isCloseTo(100 * (gdp(18) / meanGdp(0, 11) - 1), within(TOL));
+        assertThat(s.get(6).simulated()).isCloseTo(s.get(0).simulated(), within(TOL));
+        assertThat(s.get(6).signRight()).isFalse();
+        assertThat(s.get(1).signRight()).isTrue();
+    }
+
+    @Test
+    void sharesEffectsAndCurrenciesAreConvertedAsTheFormatSays() throws Exception {
+        List<Hindcast.Scored> s = score(targets("other.csv", String.join("\n",
+                "exports,share,AAA,BBB,2012,,90,percent,test,official,Beta buys only from Alpha",
+                "gdp,effect,AAA,,2012,,150,usd_bn,test,estimate,\"Alpha's growth, counterfactual=" + COUNTERFACTUAL + "\"",
+                "gdp,level,AAA,,2011,,800,eur_bn,test,official,",
+                "gdp,level,AAA,,FY2011-12,,800,eur_bn,test,official,nine months at 1.25 and three at 1.5",
+                "sanctioned_trade_share,level,AAA,,2011,,0,percent,test,official,",
+                "")));
+        assertThat(s.get(0).simulated()).isCloseTo(100, within(1e-9));
+        assertThat(s.get(1).simulated()).as("scenario minus counterfactual (GDP 1000)").isCloseTo(meanGdp(12, 23) - 1000, within(TOL));
+        assertThat(s.get(2).simulated()).isCloseTo(meanGdp(0, 11) / 1.25, within(TOL));
+        assertThat(s.get(3).simulated()).isCloseTo(meanGdp(3, 14) / ((9 * 1.25 + 3 * 1.5) / 12), within(TOL));
+        assertThat(s.get(4).simulated()).isCloseTo(0, within(1e-12));
+    }
+
+    @Test
+    void weightsComeFromConfidenceAndEnterTheObjective() throws Exception {
+        List<Hindcast.Scored> s = score(targets("weights.csv", String.join("\n",
+                "gdp,level,BBB,,2011,,400,usd_bn,test,official,",
+                "gdp,level,BBB,,2011,,400,usd_bn,test,reported,",
+                "gdp,level,BBB,,2011,,400,usd_bn,test,estimate,",
+                "gdp,growth,BBB,,2012,,2,percent,test,reported,",
+                "")));
+        // relative error (500 - 400) / 400 = 0.25; growth error -2 points in units of 2 points = -1
+        assertThat(s.stream().map(Hindcast::weightedSquaredError).toList())
+                .containsExactly(0.0625, 0.03125, 0.015625, 0.5);
+        Hindcast.Summary m = Hindcast.summarise(s);
+        assertThat(m.objective()).isCloseTo(0.0625 + 0.03125 + 0.015625 + 0.5, within(1e-12));
+        assertThat(Calibration.objective(s)).isEqualTo(m.objective());
+        assertThat(m.levelMape()).isCloseTo(25, within(1e-9));
+        assertThat(m.growthMae()).isCloseTo(2, within(1e-9));
+        assertThat(m.levels()).isEqualTo(3);
+        assertThat(m.signs()).isEqualTo(1);
+        assertThat(m.signsRight()).isZero();
+    }
+
+    @Test
+    void aResultsFolderScoresAsTheRunsInMemoryDo() throws Exception {
+        List<Hindcast.Target> t = targets("folder.csv", String.join("\n",
+                "gdp,growth,AAA,,2011,,6,percent,test,official,",
+                "trade_total,level,AAA,BBB,2012,,150,usd_bn,test,official,",
+                "alignment,level,AAA,BBB,2012-Q3,,0.5,index,test,official,",
+                ""));
+        Path folder = EnsembleWriter.run(ScenarioLoader.load(EPISODE), dir.resolve("out"), new EnsembleWriter.Options(2, 1, true),
+                EnsembleWriter.Progress.NONE).folder();
+        List<Hindcast.Scored> read = Hindcast.score(t, Hindcast.Series.read(ResultSet.open(folder), t, scenario), Map.of(), rates);
+        List<Hindcast.Scored> memory = score(t);
+        for (int i = 0; i < t.size(); i++) assertThat(read.get(i).simulated()).isCloseTo(memory.get(i).simulated(), within(1e-5));
+    }
+
+    /** The problems of a targets file, each "file:line: reason". */
+    static List<String> problems(String rows) throws Exception {
+        Path f = dir.resolve("bad.csv");
+        Files.writeString(f, HEADER + rows);
+        try {
+            return Hindcast.check(Hindcast.readTargets(f), scenario, Map.of(), rates).stream().map(Hindcast.Problem::toString).toList();
+        } catch (Hindcast.TargetsException e) {
+            return e.problems().stream().map(Hindcast.Problem::toString).toList();
+        }
+    }
+
+    @Test
+    void aTargetThatCannotBeScoredIsAnErrorNamingItsRow() throws Exception {
+        String f = dir.resolve("bad.csv").toString();
+        assertThat(problems("gdp,level,AAA,,2014,,1,usd_bn,test,official,\n"))
+                .containsExactly(f + ":2: period: 2014 lies outside the run (2011-01 to 2013-12)");
+        assertThat(problems("gdp,growth,AAA,,2011-Q1,,1,percent,test,official,\n")).singleElement().asString()
+                .startsWith(f + ":2: period: a growth is the change of a calendar year's mean");
+        assertThat(problems("gdp,change,AAA,,2012,2009,1,percent,test,official,\n")).singleElement().asString()
+                .startsWith(f + ":2: base_period: 2009, which lies outside the run");
+        assertThat(problems("warp,level,AAA,,2012,,1,usd_bn,test,official,\n")).singleElement().asString()
+                .startsWith(f + ":2: metric: must be a column of nations.csv");
+        assertThat(problems("gdp,level,ZZZ,,2012,,1,usd_bn,test,official,\n"))
+                .containsExactly(f + ":2: subject: ZZZ is not an actor of Tiny hindcast episode");
+        assertThat(problems("gdp,level,AAA,,2013,,1,eur_bn,test,official,\n"))
+                .containsExactly(f + ":2: unit: no EUR rate for 2013 in " + dir.resolve("rates.csv"));
+        assertThat(problems("gdp,level,AAA,,2012,,1,mbd,test,official,\n")).singleElement().asString()
+                .startsWith(f + ":2: unit: gdp is in usd_bn, so the unit must be a currency");
+        assertThat(problems("gdp,effect,AAA,,2012,,1,usd_bn,test,official,no counterfactual here\n")).singleElement().asString()
+                .startsWith(f + ":2: note: an effect must name its counterfactual");
+        assertThat(problems("gdp,level,AAA,,2012,,1,usd_bn,,sure,\n"))
+                .containsExactly(f + ":2: source: must not be empty", f + ":2: confidence: must be official, reported or estimate, but was \"sure\"");
+        assertThat(problems("gdp,level,AAA,,2012,2011,1,usd_bn,test,official,\n")).singleElement().asString()
+                .startsWith(f + ":2: base_period: only a change has one");
+        assertThat(problems("gdp,forecast,AAA,,2012,,1,usd_bn,test,official,\n")).singleElement().asString()
+                .startsWith(f + ":2: kind: must be level, growth, change, share or effect");
+        assertThat(problems("alignment,share,AAA,BBB,2012,,1,percent,test,official,\n")).singleElement().asString()
+                .startsWith(f + ":2: unit: a share is of exports");
+        assertThat(problems("gdp,level,AAA,,2012,,1,usd_bn,test,official,\ngdp,level,AAA,,2012,,x,usd_bn,test,official,\n"))
+                .containsExactly(f + ":3: value: must be a number, but was \"x\"");
+    }
+
+    @Test
+    void outOfSamplePeriodsAreNeverTargets() throws Exception {
+        String f = dir.resolve("bad.csv").toString();
+        assertThat(problems("gdp,level,IRN,,2019,,1,usd_bn,test,official,\n")).first().asString()
+                .isEqualTo(f + ":2: period: 2019 is kept for out-of-sample tests (Iran 2018-2020, every month from 2025-01): never a target");
+        assertThat(problems("exports,level,CHN,IRN,2017-2018,,1,usd_bn,test,official,\n")).first().asString().contains("out-of-sample");
+        assertThat(problems("gdp,level,AAA,,2024-07..2025-01,,1,usd_bn,test,official,\n")).first().asString().contains("out-of-sample");
+        assertThat(problems("gdp,level,IRN,,2017,,1,usd_bn,test,official,\n")).as("2017 is in sample: only the scenario refuses it")
+                .anySatisfy(p -> assertThat(p).contains("not an actor")).noneSatisfy(p -> assertThat(p).contains("out-of-sample"));
+    }
+
+    @Test
+    void theFirstFormatIsRefusedWithAPointerToTheSecond() throws Exception {
+        Path f = dir.resolve("old.csv");
+        Files.writeString(f, "target,subject,partner,period,value,unit,source\ngdp_growth,RUS,,2022,-1.2,percent,x\n");
+        assertThatThrownBy(() -> Hindcast.readTargets(f)).isInstanceOf(Hindcast.TargetsException.class)
+                .hasMessageStartingWith(f + ":1: this is the first targets format");
+    }
+
+    @Test
+    void aCurrencyTableRowThatIsWrongIsNamed() throws Exception {
+        Path f = dir.resolve("badrates.csv");
+        Files.writeString(f, "currency,year,usd_per_unit,source\nEUR,2011,-1,x\n");
+        assertThatThrownBy(() -> CurrencyRates.read(f)).hasMessage(f + ":2: usd_per_unit: must be > 0, but was -1");
+        Files.writeString(f, "currency,year,usd_per_unit,source\nEUR,2011,1.1,\n");
+        assertThatThrownBy(() -> CurrencyRates.read(f)).hasMessage(f + ":2: source: must not be empty");
     }
 }

@@ -83,16 +83,19 @@ class LayeringTest {
 
     /**
      * Analysis reads results (io's readers, the result folder) or runs the model through the public
-     * run API: the {@code run} package's ensemble runner, the rows a run records
-     * ({@code engine.RecordSink} and its row records) and the read-only {@code engine.WorldView}.
-     * It never builds an {@code EntenteSim} itself nor reaches into the phases or the world.
+     * run API: the {@code run} package's ensemble runner, and of the engine only a run's entry
+     * ({@code EntenteSim}, {@code PreparedScenario}, {@code Seeds}), the rows it records
+     * ({@code RecordSink} and its row records) and the read-only {@code WorldView}. It never
+     * reaches into the phases, the world's state or its layers.
      */
     @Test
     void analysisUsesOnlyThePublicRunApiOfTheEngine() {
         noClasses().that().resideInAPackage("org.entente.analysis..")
                 .should().dependOnClassesThat(resideInAPackage("org.entente.engine..")
                         .and(not(com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf(
-                                org.entente.engine.RecordSink.class, org.entente.engine.WorldView.class))))
+                                org.entente.engine.EntenteSim.class, org.entente.engine.PreparedScenario.class,
+                                org.entente.engine.Seeds.class, org.entente.engine.RecordSink.class,
+                                org.entente.engine.WorldView.class))))
                 .check(main);
     }
 

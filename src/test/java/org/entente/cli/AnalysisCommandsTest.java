@@ -93,19 +93,120 @@ class AnalysisCommandsTest {
         assertThat(changed.out()).contains("events.csv: first differs at line");
     }
 
+    static final String EPISODE = "src/test/resources/hindcast/tiny-episode.yaml";
+    static final String COUNTERFACTUAL = "src/test/resources/hindcast/tiny-episode-cf.yaml";
+    static final String HEADER = "metric,kind,subject,partner,period,base_period,value,unit,source,confidence,note\n";
+
+    /** Two synthetic episodes (the tiny one and a noisy copy whose Beta grows 3% a year), their targets and a currency table. */
+    static Path library(Path dir) throws Exception {
+        Path ep = Files.createDirectories(dir.resolve("episodes")), tg = Files.createDirectories(dir.resolve("targets"));
+        String tiny = Files.readString(Path.of(EPISODE));
+        Files.writeString(ep.resolve("tiny.yaml"), tiny);
+        Files.writeString(ep.resolve("tiny-cf.yaml"), Files.readString(Path.of(COUNTERFACTUAL)));
+        Files.writeString(ep.resolve("beta.yaml"), tiny.replace("trend_growth: 0.0}", "trend_growth: 3.0}").replace("gdp_noise: 0", "gdp_noise: 1.5"));
+        Files.writeString(tg.resolve("tiny-targets.csv"), HEADER
+                + "gdp,growth,AAA,,2011,,5,percent,test,official,\n"
+                + "gdp,growth,AAA,,2012,,-1,percent,test,reported,wrong sign on purpose\n"
+                + "gdp,level,AAA,,FY2011-12,,800,eur_bn,test,official,\n"
+                + "gdp,effect,AAA,,2012,,150,usd_bn,test,estimate,counterfactual=" + ep.resolve("tiny-cf.yaml") + "\n");
+        Files.writeString(tg.resolve("beta-targets.csv"), HEADER
+                + "gdp,change,BBB,,2013,2011,6,percent,test,official,\n"
+                + "exports,share,AAA,BBB,2012-07..2012-12,,100,percent,test,official,\n");
+        Files.writeString(dir.resolve("rates.csv"), "currency,year,usd_per_unit,source\nEUR,2011,1.25,synthetic\nEUR,2012,1.5,synthetic\n");
+        return dir;
+    }
+
+    static String[] all(String verb, Path lib, String... extra) {
+        List<String> a = new java.util.ArrayList<>(List.of(verb, "--all", "--episodes", lib.resolve("episodes").toString(), "--targets-dir",
+                lib.resolve("targets").toString(), "--rates", lib.resolve("rates.csv").toString(), "--runs", "2"));
+        a.addAll(List.of(extra));
+        if (!a.contains("--threads")) a.addAll(List.of("--threads", "2"));
+        return a.toArray(String[]::new);
+    }
+
     @Test
-    void hindcastAndCalibrateRejectBadArgumentsWithTwo() {
-        String scenario = "scenarios/hindcast/russia-2021.yaml", targets = "data/hindcast/russia-2021-targets.csv";
+    void hindcastAllScoresEveryEpisodeAndWritesTheScoreboard(@TempDir Path dir) throws Exception {
+        Path lib = library(dir);
+        CliEndToEndTest.Result r = cli(all("hindcast", lib, "--out", dir.resolve("out").toString()));
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Hindcast of 2 episodes, 2 runs each").containsPattern("tiny\\s+4 ").containsPattern("beta\\s+2 ")
+                .contains("1 of 2").containsPattern("all\\s+6 ");
+        List<String> board = Files.readAllLines(dir.resolve("out/hindcast-all/scoreboard.csv"));
+        assertThat(board.get(0)).isEqualTo("episode,targets,level_mape,levels,growth_mae,growth,change_mae,changes,points_mae,points,"
+                + "signs_right,signs,inside_band,objective,objective_share");
+        assertThat(board).hasSize(4);
+        assertThat(board.get(1)).startsWith("beta,2,,0,,0,");
+        assertThat(board.get(2)).startsWith("tiny,4,").contains(",1,2,");
+        assertThat(board.get(3)).startsWith("all,6,");
+        List<String> rows = Files.readAllLines(dir.resolve("out/hindcast-all/hindcast.csv"));
+        assertThat(rows).hasSize(7);
+        assertThat(rows.get(1)).startsWith("beta,gdp,change,BBB,,2013,2011,percent,official,1,6,");
+        assertThat(rows.get(3)).startsWith("tiny,gdp,growth,AAA,,2011,,percent,official,1,5,6.387483,");
+        // the same bytes on one thread as on two
+        CliEndToEndTest.Result one = cli(all("hindcast", lib, "--out", dir.resolve("one").toString(), "--threads", "1"));
+        assertThat(one.code()).as(one.err()).isZero();
+        assertThat(Files.readString(dir.resolve("one/hindcast-all/hindcast.csv"))).isEqualTo(String.join("\n", rows) + "\n");
+        assertThat(Files.readAllLines(dir.resolve("one/hindcast-all/scoreboard.csv"))).isEqualTo(board);
+        // one unscorable row: nothing is run or written, the row is named
+        Files.writeString(lib.resolve("targets/beta-targets.csv"), HEADER + "gdp,level,BBB,,2016,,500,usd_bn,test,official,\n");
+        CliEndToEndTest.Result bad = cli(all("hindcast", lib, "--out", dir.resolve("bad").toString()));
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains(lib.resolve("targets/beta-targets.csv") + ":2: period: 2016 lies outside the run (2011-01 to 2013-12)")
+                .contains("1 target cannot be scored: nothing was run.").doesNotContain("Exception");
+        assertThat(dir.resolve("bad")).doesNotExist();
+        // a scenario without a targets file, not named as a counterfactual, is an error
+        Files.delete(lib.resolve("targets/beta-targets.csv"));
+        CliEndToEndTest.Result missing = cli(all("hindcast", lib, "--out", dir.resolve("bad").toString()));
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("beta.yaml: no targets file");
+    }
+
+    @Test
+    void calibrateAllFitsOneParameterSetToEveryEpisodeAndReportsTheirShares(@TempDir Path dir) throws Exception {
+        Path lib = library(dir);
+        CliEndToEndTest.Result r = cli(all("calibrate", lib, "--free", "gdp_noise", "--max-evaluations", "10", "--out",
+                dir.resolve("cal").toString()));
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Fitting gdp_noise to 2 episodes").containsPattern("beta\\s+\\S+ \\(\\d+%\\)")
+                .containsPattern("tiny\\s+\\S+ \\(\\d+%\\)");
+        assertThat(Files.readString(dir.resolve("cal/parameters.yaml"))).contains("parameters:\n  gdp_noise: ");
+        List<String> fit = Files.readAllLines(dir.resolve("cal/fit.csv"));
+        assertThat(fit).hasSize(7);
+        assertThat(fit.get(1)).startsWith("beta,gdp,change,BBB,");
+    }
+
+    @Test
+    void hindcastOfOneScenarioStillTakesTargetsAndWritesHindcastCsv(@TempDir Path dir) throws Exception {
+        Path lib = library(dir);
+        CliEndToEndTest.Result r = cli("hindcast", lib.resolve("episodes/tiny.yaml").toString(), "--targets",
+                lib.resolve("targets/tiny-targets.csv").toString(), "--rates", lib.resolve("rates.csv").toString(), "--runs", "2",
+                "--out", dir.resolve("one").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> rows = Files.readAllLines(dir.resolve("one/tiny/hindcast.csv"));
+        assertThat(rows).hasSize(5);
+        assertThat(rows.get(4)).startsWith("gdp,effect,AAA,,2012,,usd_bn,estimate,0.25,150,");
+        assertThat(dir.resolve("one/tiny/nations.csv")).exists();
+    }
+
+    @Test
+    void hindcastAndCalibrateRejectBadArgumentsWithTwo(@TempDir Path dir) throws Exception {
+        Path lib = library(dir);
+        String scenario = lib.resolve("episodes/tiny.yaml").toString(), targets = lib.resolve("targets/tiny-targets.csv").toString();
         assertThat(cli("hindcast", scenario, "--targets", "nope.csv").code()).isEqualTo(2);
         assertThat(cli("hindcast", scenario, "--targets", targets, "--runs", "1").code()).isEqualTo(2);
+        assertThat(cli("hindcast", scenario).err()).contains("give SCENARIO --targets FILE, or --all");
+        assertThat(cli("hindcast", "--all", scenario).err()).contains("give no SCENARIO");
+        CliEndToEndTest.Result noRate = cli("hindcast", scenario, "--targets", targets, "--rates", dir.resolve("none.csv").toString());
+        assertThat(noRate.code()).isEqualTo(2);
+        assertThat(noRate.err()).contains(targets + ":4: unit: no EUR rate for 2011 in " + dir.resolve("none.csv") + " (no such file)");
         CliEndToEndTest.Result free = cli("calibrate", scenario, "--targets", targets, "--free", "warp_factor");
         assertThat(free.code()).isEqualTo(2);
         assertThat(free.err()).contains("--free: unknown parameter");
-        CliEndToEndTest.Result range = cli("calibrate", scenario, "--targets", targets, "--free", "milex_multiplier",
-                "--range", "milex_multiplier=2:1");
+        CliEndToEndTest.Result range = cli("calibrate", scenario, "--targets", targets, "--rates", lib.resolve("rates.csv").toString(),
+                "--free", "milex_multiplier", "--range", "milex_multiplier=2:1");
         assertThat(range.code()).isEqualTo(2);
         assertThat(range.err()).contains("--range milex_multiplier: must be MIN < MAX");
-        assertThat(cli("calibrate", scenario, "--targets", targets, "--free", "milex_multiplier", "--range", "war_cost_later=0:2")
-                .err()).contains("not one of the --free parameters");
+        assertThat(cli("calibrate", scenario, "--targets", targets, "--rates", lib.resolve("rates.csv").toString(), "--free", "milex_multiplier",
+                "--range", "war_cost_later=0:2").err()).contains("not one of the --free parameters");
     }
 }

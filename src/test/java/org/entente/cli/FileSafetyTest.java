@@ -354,24 +354,24 @@ class FileSafetyTest {
     void overridesGiveTheirOwnDefaultFolderName() {
         ScenarioOptions o = new ScenarioOptions();
         o.scenario = Path.of("scenarios/baseline-2025.yaml");
-        assertThat(RunCommand.folderName(o, true, 120L, 1L)).isEqualTo("baseline-2025");
+        assertThat(RunCommand.folderName(o.scenario, o, true, 120L, 1L)).isEqualTo("baseline-2025");
         o.seed = 1L;
         o.months = 120;
-        assertThat(RunCommand.folderName(o, true, 120L, 1L)).as("the scenario's own seed and months change nothing").isEqualTo("baseline-2025");
+        assertThat(RunCommand.folderName(o.scenario, o, true, 120L, 1L)).as("the scenario's own seed and months change nothing").isEqualTo("baseline-2025");
         o.seed = null;
         o.months = null;
         o.set.put("theory", "realist");
-        assertThat(RunCommand.folderName(o, true, 120L, 1L)).isEqualTo("baseline-2025--theory-realist");
-        assertThat(RunCommand.folderName(o, false, 120L, 1L)).as("an explicit --out keeps the plain name").isEqualTo("baseline-2025");
+        assertThat(RunCommand.folderName(o.scenario, o, true, 120L, 1L)).isEqualTo("baseline-2025--theory-realist");
+        assertThat(RunCommand.folderName(o.scenario, o, false, 120L, 1L)).as("an explicit --out keeps the plain name").isEqualTo("baseline-2025");
         o.set.put("diversion_share", "0.6");
         o.seed = 7L;
         o.months = 24;
         o.params = Path.of("results/calibration/parameters.yaml");
-        assertThat(RunCommand.folderName(o, true, 120L, 1L))
+        assertThat(RunCommand.folderName(o.scenario, o, true, 120L, 1L))
                 .isEqualTo("baseline-2025--params-parameters--diversion_share-0.6--theory-realist--months-24--seed-7");
         o.set.put("x", "../../../etc");
-        assertThat(RunCommand.folderName(o, true, 120L, 1L)).doesNotContain("/").doesNotStartWith(".");
-        assertThat(SafeName.utf8(RunCommand.folderName(o, true, 120L, 1L))).isLessThanOrEqualTo(SafeName.MAX);
+        assertThat(RunCommand.folderName(o.scenario, o, true, 120L, 1L)).doesNotContain("/").doesNotStartWith(".");
+        assertThat(SafeName.utf8(RunCommand.folderName(o.scenario, o, true, 120L, 1L))).isLessThanOrEqualTo(SafeName.MAX);
     }
 
     @Test
