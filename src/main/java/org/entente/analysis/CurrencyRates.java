@@ -35,32 +35,30 @@ public final class CurrencyRates {
     public static CurrencyRates read(Path file) throws IOException {
         Map<String, Double> out = new HashMap<>();
         String name = file.toString();
-        try (Csv csv = new Csv(Files.newBufferedReader(file, StandardCharsets.UTF_8), name)) {
-            List<String> header = csv.next();
-            if (header == null) throw new IllegalArgumentException(name + ":1: empty file");
-            if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) header.set(0, header.get(0).substring(1));
-            int cc = Csv.column(header, "currency", name), cy = Csv.column(header, "year", name), cr = Csv.column(header, "usd_per_unit", name),
-                    cs = Csv.column(header, "source", name);
-            for (List<String> r; (r = csv.next()) != null; ) {
-                if (r.size() == 1 && r.get(0).isBlank()) continue;
+        if (!Files.exists(file)) return new CurrencyRates(Map.of(), name + " (no such file)");   // every row needing a rate then says so
+        try (Csv csv = Csv.open(file)) {             // the one reader: a BOM is skipped, an empty file named
+            int cc = csv.column("currency"), cy = csv.column("year"), cr = csv.column("usd_per_unit"), cs = csv.column("source");
+            int fields = csv.header().size();
+            for (String[] r; (r = csv.nextRaw()) != null; ) {
+                if (r.length == 1 && r[0].isBlank()) continue;
                 String where = name + ":" + csv.line();
-                if (r.size() < header.size()) throw new IllegalArgumentException(where + ": too few columns (" + r.size() + " of " + header.size() + ")");
-                String currency = r.get(cc).trim();
+                if (r.length < fields) throw new IllegalArgumentException(where + ": too few columns (" + r.length + " of " + fields + ")");
+                String currency = r[cc].trim();
                 if (!currency.matches("[A-Z]{3}")) throw new IllegalArgumentException(where + ": currency: must be a three-letter code such as EUR, but was \"" + currency + "\"");
                 int year;
                 double rate;
                 try {
-                    year = Integer.parseInt(r.get(cy).trim());
+                    year = Integer.parseInt(r[cy].trim());
                 } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException(where + ": year: must be a whole number, but was \"" + r.get(cy) + "\"");
+                    throw new IllegalArgumentException(where + ": year: must be a whole number, but was \"" + r[cy] + "\"");
                 }
                 try {
-                    rate = Double.parseDouble(r.get(cr).trim());
+                    rate = Double.parseDouble(r[cr].trim());
                 } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException(where + ": usd_per_unit: must be a number, but was \"" + r.get(cr) + "\"");
+                    throw new IllegalArgumentException(where + ": usd_per_unit: must be a number, but was \"" + r[cr] + "\"");
                 }
-                if (!(rate > 0) || Double.isInfinite(rate)) throw new IllegalArgumentException(where + ": usd_per_unit: must be > 0, but was " + r.get(cr));
-                if (r.get(cs).isBlank()) throw new IllegalArgumentException(where + ": source: must not be empty");
+                if (!(rate > 0) || Double.isInfinite(rate)) throw new IllegalArgumentException(where + ": usd_per_unit: must be > 0, but was " + r[cr]);
+                if (r[cs].isBlank()) throw new IllegalArgumentException(where + ": source: must not be empty");
                 if (out.put(currency + year, rate) != null) throw new IllegalArgumentException(where + ": " + currency + " " + year + " is given twice");
             }
         } catch (NoSuchFileException e) {

@@ -1,7 +1,6 @@
 package org.entente.analysis;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -21,7 +20,6 @@ import org.entente.engine.RecordSink;
 import org.entente.stats.Stats;
 import org.entente.io.Csv;
 import org.entente.io.CsvRows;
-import org.entente.io.CsvTable;
 import org.entente.model.Metric;
 import org.entente.model.Scenario;
 
@@ -192,10 +190,14 @@ public final class Hindcast {
         List<Target> out = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         String name = file.toString();
-        try (Csv csv = new Csv(Files.newBufferedReader(file, StandardCharsets.UTF_8), name)) {
-            List<String> header = csv.next();
-            if (header == null) throw new TargetsException(List.of(new Problem(name + ":1", "empty file")));
-            if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) header.set(0, header.get(0).substring(1));
+        Csv csv;
+        try {
+            csv = Csv.open(file);             // the one reader: a BOM is skipped, an empty file named
+        } catch (IllegalArgumentException e) {
+            throw new TargetsException(List.of(new Problem(name + ":1", e.getMessage().startsWith(name) ? "empty file" : e.getMessage())));
+        }
+        try (csv) {
+            List<String> header = csv.header();
             if (header.contains("target") && !header.contains("metric")) {
                 throw new TargetsException(List.of(new Problem(name + ":1", "this is the first targets format (column 'target');"
                         + " format 2 has the columns " + String.join(",", COLUMNS) + " (docs/validation.md)")));
@@ -206,15 +208,15 @@ public final class Hindcast {
                 if (col[i] < 0) problems.add(new Problem(name + ":1", "no column " + COLUMNS.get(i) + " (format 2 has " + String.join(",", COLUMNS) + ")"));
             }
             if (!problems.isEmpty()) throw new TargetsException(problems);
-            for (List<String> r; (r = csv.next()) != null; ) {
-                if (r.size() == 1 && r.get(0).isBlank()) continue;
+            for (String[] r; (r = csv.nextRaw()) != null; ) {
+                if (r.length == 1 && r[0].isBlank()) continue;
                 String where = name + ":" + csv.line();
-                if (r.size() < header.size()) {
-                    problems.add(new Problem(where, "too few columns (" + r.size() + " of " + header.size() + ")"));
+                if (r.length < header.size()) {
+                    problems.add(new Problem(where, "too few columns (" + r.length + " of " + header.size() + ")"));
                     continue;
                 }
                 String[] f = new String[col.length];
-                for (int i = 0; i < col.length; i++) f[i] = r.get(col[i]).trim();
+                for (int i = 0; i < col.length; i++) f[i] = r[col[i]].trim();
                 Target t = row(f, name, csv.line(), problems);
                 if (t != null) out.add(t);
             }
@@ -583,7 +585,7 @@ public final class Hindcast {
             s.startFigures(scenario);
             Map<String, Integer> month = new HashMap<>();
             for (int i = 0; i < rs.months.size(); i++) month.put(rs.months.get(i), i);
-            try (CsvTable t = CsvTable.open(rs.folder.resolve("nations.csv"))) {
+            try (Csv t = Csv.open(rs.folder.resolve("nations.csv"))) {
                 int cr = t.column("run"), cm = t.column("month"), ca = t.column("actor");
                 int[] cols = new int[Metric.nations().size()];
                 for (Metric m : Metric.nations()) cols[m.index()] = t.column(m.key());
@@ -600,7 +602,7 @@ public final class Hindcast {
             if (!Files.isRegularFile(dyads)) {
                 throw new IllegalArgumentException(rs.folder + ": has no dyads.csv (targets of pairs need it; do not use --no-dyads)");
             }
-            try (CsvTable t = CsvTable.open(dyads)) {
+            try (Csv t = Csv.open(dyads)) {
                 int cr = t.column("run"), cm = t.column("month"), cf = t.column("from"), ct = t.column("to");
                 int[] cols = new int[Metric.dyads().size()];
                 for (Metric m : Metric.dyads()) cols[m.index()] = t.column(m.key());

@@ -11,7 +11,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.entente.io.CsvTable;
+import org.entente.io.Csv;
 import org.entente.io.Limits;
 import org.entente.io.ManifestFields;
 import org.entente.io.ScenarioException;
@@ -118,7 +118,7 @@ public final class ResultSet {
     public Map<String, double[]> read(String file, List<String> keyColumns, List<String> metrics, Set<String> wantedMonths,
                                       boolean missingIsZero) throws IOException {
         Map<String, double[]> values = new HashMap<>();
-        try (CsvTable t = CsvTable.open(folder.resolve(file))) {
+        try (Csv t = Csv.open(folder.resolve(file))) {
             int cr = t.column("run"), cm = t.column("month");
             int[] keys = keyColumns.stream().mapToInt(t::column).toArray();
             int[] cols = metrics.stream().mapToInt(t::column).toArray();

@@ -48,7 +48,7 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    static final int MAX_RUNS = 10_000;
+    static final int MAX_RUNS = (int) org.entente.io.Limits.BENCH_RUNS.max();
     static final double MAX_WARMUP_SECONDS = 600;
 
     @Override

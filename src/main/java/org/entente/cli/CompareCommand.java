@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.entente.analysis.Comparison;
 import org.entente.analysis.ResultSet;
 import org.entente.io.AtomicFile;
+import org.entente.io.Csv;
 import org.entente.io.Destination;
 import org.entente.io.Numbers;
 import org.entente.stats.Stats;
@@ -174,17 +175,20 @@ final class CompareCommand implements Callable<Integer> {
             StringBuilder sb = new StringBuilder(256);
             for (Comparison.Row r : rows) {
                 sb.setLength(0);
-                sb.append(r.metric()).append(',').append(r.subject()).append(',').append(r.month()).append(',')
-                        .append(r.nA()).append(',').append(r.nB());
+                Csv.text(sb, r.metric()).append(',');
+                // a dyad's subject is "from,to": two cells
+                int comma = dyads ? r.subject().indexOf(',') : -1;
+                if (comma >= 0) Csv.text(Csv.text(sb, r.subject().substring(0, comma)).append(','), r.subject().substring(comma + 1));
+                else Csv.text(sb, r.subject());
+                Csv.text(sb.append(','), r.month()).append(',').append(r.nA()).append(',').append(r.nB());
                 Stats.Test t = r.test();
                 for (double v : new double[] {r.meanA(), r.meanB(), t.diff(), t.ciLow(), t.ciHigh()}) {
-                    sb.append(',');
-                    Numbers.append(sb, v);
+                    Csv.number(sb.append(','), v);
                 }
                 for (double v : new double[] {t.p(), t.pRank(), r.pAdjusted()}) sb.append(',').append(probability(v));
                 sb.append(',');
                 double g = t.effectSize();
-                if (Double.isInfinite(g)) sb.append(g > 0 ? "inf" : "-inf"); else Numbers.append(sb, g);
+                Csv.number(sb, g);
                 sb.append(',').append(r.significant()).append(',').append(test).append('\n');
                 w.append(sb);
             }

@@ -19,6 +19,7 @@ import org.entente.analysis.Episode;
 import org.entente.analysis.Hindcast;
 import org.entente.io.Numbers;
 import org.entente.io.AtomicFile;
+import org.entente.io.Csv;
 import org.entente.io.Destination;
 import org.entente.io.ResultFolder;
 import org.entente.io.ScenarioLoader;
@@ -157,9 +158,11 @@ final class Episodes {
     /** One row of the per-target table, without the episode column. */
     static void row(StringBuilder b, Hindcast.Scored s) {
         Hindcast.Target t = s.target();
-        b.append(t.metric()).append(',').append(t.kind().key()).append(',').append(t.subject()).append(',').append(t.partner()).append(',')
-                .append(t.period().text()).append(',').append(t.base() == null ? "" : t.base().text()).append(',').append(t.unit()).append(',')
-                .append(t.confidence().key()).append(',');
+        // text cells through the one CSV writer, which neutralises anything a spreadsheet would execute
+        for (String cell : new String[] {t.metric(), t.kind().key(), t.subject(), t.partner(), t.period().text(),
+                t.base() == null ? "" : t.base().text(), t.unit(), t.confidence().key()}) {
+            Csv.text(b, cell).append(',');
+        }
         Numbers.append(b, t.weight());
         for (double v : new double[] {t.value(), s.simulated(), s.p05(), s.p95(), s.error(), t.inPoints() ? Double.NaN : s.errorPct()}) {
             b.append(',');
@@ -171,7 +174,7 @@ final class Episodes {
 
     /** One row of scoreboard.csv. */
     static void scoreRow(StringBuilder b, String episode, Hindcast.Summary m, double total) {
-        b.append(episode).append(',').append(m.targets()).append(',');
+        Csv.text(b, episode).append(',').append(m.targets()).append(',');
         Numbers.append(b, m.levelMape());
         b.append(',').append(m.levels()).append(',');
         Numbers.append(b, m.growthMae());

@@ -29,16 +29,22 @@ class OverrideOptions {
 
     ScenarioLoader.Overrides overrides() {
         Map<String, String> all = new LinkedHashMap<>();
-        if (params != null) all.putAll(ParameterFile.read(params));
+        Map<String, org.entente.io.Node> from = new LinkedHashMap<>();   // where each value of the --params file stands
+        if (params != null) {
+            ParameterFile.Read file = ParameterFile.read(params);
+            all.putAll(file.values());
+            from.putAll(file.at());
+        }
         all.putAll(set);
-        return new ScenarioLoader.Overrides(all, months, seed);
+        from.keySet().removeAll(set.keySet());
+        return new ScenarioLoader.Overrides(all, months, seed, from);
     }
 
     /** Loads a scenario with these overrides (and {@code seed} instead of --seed when not null), or prints every problem and returns null. */
     ScenarioLoader.Loaded load(Path scenario, Long seedInstead, PrintWriter err) {
         try {
             ScenarioLoader.Overrides o = overrides();
-            if (seedInstead != null) o = new ScenarioLoader.Overrides(o.set(), o.months(), seedInstead);
+            if (seedInstead != null) o = new ScenarioLoader.Overrides(o.set(), o.months(), seedInstead, o.from());
             return ScenarioLoader.load(scenario, o);
         } catch (ScenarioException e) {
             for (String line : e.problems()) err.println(line);

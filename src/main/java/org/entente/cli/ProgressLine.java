@@ -41,7 +41,8 @@ final class ProgressLine implements EnsembleWriter.Progress {
         double seconds = (now - start) / 1e9;
         double rate = done / seconds;
         double left = (total - done) / rate;
-        err.printf(Locale.ROOT, "\r%d/%d %s, %.1f %s/s, about %s left   ", done, total, unit, rate, unit, duration(left));
+        TerminalWriter.carriageReturn(err);
+        err.printf(Locale.ROOT, "%d/%d %s, %.1f %s/s, about %s left   ", done, total, unit, rate, unit, duration(left));
         err.flush();
         drawn = true;
     }
@@ -55,7 +56,8 @@ final class ProgressLine implements EnsembleWriter.Progress {
         double seconds = (now - start) / 1e9;
         double rate = runsDone / seconds;
         double left = (runs - runsDone) / rate;
-        err.printf(Locale.ROOT, "\r%d/%d points, %d/%d runs, %.1f runs/s, about %s left   ", pointsDone, points, runsDone, runs, rate,
+        TerminalWriter.carriageReturn(err);
+        err.printf(Locale.ROOT, "%d/%d points, %d/%d runs, %.1f runs/s, about %s left   ", pointsDone, points, runsDone, runs, rate,
                 duration(left));
         err.flush();
         drawn = true;

@@ -58,8 +58,9 @@ public final class ReportCommand implements Callable<Integer> {
             err.println(oneLine(e.getMessage()));
             return Main.EXIT_INVALID;
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
-            err.println("entente: error: " + oneLine(e.getMessage() == null ? e.toString() : e.getMessage()));
-            return Main.EXIT_ERROR;
+            Main.Failure f = Main.failure(e);
+            err.println("entente: error: " + f.text());
+            return f.code();
         }
         for (String w : done.warnings()) o.println("Warning: " + w);
         o.println("Report written to " + CompareCommand.shown(done.html()));

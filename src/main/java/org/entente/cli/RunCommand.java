@@ -93,9 +93,10 @@ final class RunCommand implements Callable<Integer> {
             return Main.EXIT_ERROR;
         } catch (Exception e) {
             progress.finish();
-            err.println("entente: run failed, nothing written: " + e);
+            Main.Failure f = Main.failure(e);
+            err.println("entente: run failed, nothing written: " + f.text());
             if (options.verbose) e.printStackTrace(err);
-            return Main.EXIT_ERROR;
+            return f.code();
         }
         if (!quiet) {
             summary(stdout, loaded, outcome, (System.nanoTime() - t0) / 1e9);
@@ -117,8 +118,8 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Caps on the command line, so that a typo cannot ask for a year of computing. */
-    static final int MAX_RUNS = 1_000_000;
-    static final int MAX_THREADS = 256;
+    static final int MAX_RUNS = (int) org.entente.io.Limits.RUNS.max();
+    static final int MAX_THREADS = (int) org.entente.io.Limits.THREADS.max();
 
     /** The folder for results when none is given: {@code results}. */
     static final Path DEFAULT_OUT = Path.of("results");

@@ -17,7 +17,7 @@ import org.entente.analysis.ScenarioModel;
 import org.entente.analysis.sensitivity.Factor;
 import org.entente.analysis.sensitivity.Morris;
 import org.entente.analysis.sensitivity.Sobol;
-import org.entente.io.CsvRows;
+import org.entente.io.Csv;
 import org.entente.io.Numbers;
 import org.entente.io.ResultFolder;
 import org.entente.io.ScenarioLoader;
@@ -113,6 +113,13 @@ final class SensitivityCommand implements Callable<Integer> {
             factors.add(r.factor());
             varied.add(r.param());
         }
+        long planned = method.equals("morris") ? (long) trajectories * (factors.size() + 1) : (long) samples * (factors.size() + 2);
+        String tooMany = org.entente.io.Limits.POINTS.complaint("command line: --" + (method.equals("morris") ? "trajectories" : "samples")
+                + " x (parameters + " + (method.equals("morris") ? 1 : 2) + ")", planned);
+        if (tooMany != null) {
+            err.println(tooMany);
+            return Main.EXIT_INVALID;
+        }
         ScenarioModel model = new ScenarioModel(s, varied, metrics, runs);
         double[][] points = method.equals("morris") ? Morris.design(factors, trajectories, levels, s.seed()).points()
                 : Sobol.design(factors, samples).points();
@@ -148,21 +155,20 @@ final class SensitivityCommand implements Callable<Integer> {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("parameter,min,max,basis\n");
             for (ParameterRanges.Range r : ranges) {
-                w.write(r.param().key() + "," + Numbers.format(r.min()) + "," + Numbers.format(r.max()) + "," + CsvRows.quote(r.basis()) + "\n");
+                w.write(Csv.text(r.param().key()) + "," + Numbers.format(r.min()) + "," + Numbers.format(r.max()) + "," + Csv.text(r.basis()) + "\n");
             }
         }
     }
 
     private static void writeMatrix(Path file, List<String> columns, double[][] rows) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("point," + String.join(",", columns) + "\n");
+            w.write("point," + Csv.textRow(columns) + "\n");
             StringBuilder b = new StringBuilder();
             for (int i = 0; i < rows.length; i++) {
                 b.setLength(0);
                 b.append(i);
                 for (double v : rows[i]) {
-                    b.append(',');
-                    Numbers.append(b, v);
+                    Csv.number(b.append(','), v);
                 }
                 w.append(b).append('\n');
             }
@@ -180,7 +186,7 @@ final class SensitivityCommand implements Callable<Integer> {
                         : " (mu*, the mean absolute elementary effect, in the metric's units per full range):"));
                 for (int k = 0; k < effects.size(); k++) {
                     Morris.Effect e = effects.get(k);
-                    w.write(e.factor() + "," + metrics.get(m).label() + "," + Numbers.format(e.mu()) + "," + Numbers.format(e.muStar())
+                    w.write(Csv.text(e.factor()) + "," + Csv.text(metrics.get(m).label()) + "," + Numbers.format(e.mu()) + "," + Numbers.format(e.muStar())
                             + "," + Numbers.format(e.sigma()) + "," + (k + 1) + "\n");
                     if (k < SHOWN && e.muStar() > 0) o.printf(Locale.ROOT, "  %2d. %-28s mu* %12.4f  sigma %12.4f%n", k + 1, e.factor(), e.muStar(), e.sigma());
                 }
@@ -197,7 +203,7 @@ final class SensitivityCommand implements Callable<Integer> {
                 o.println("Ranking for " + metrics.get(m).label() + " (total index ST, with 95% bootstrap interval; S1 first-order):");
                 for (int k = 0; k < idx.size(); k++) {
                     Sobol.Indices i = idx.get(k);
-                    w.write(i.factor() + "," + metrics.get(m).label());
+                    w.write(Csv.text(i.factor()) + "," + Csv.text(metrics.get(m).label()));
                     for (double v : new double[] {i.s1(), i.s1Low(), i.s1High(), i.st(), i.stLow(), i.stHigh()}) w.write("," + Numbers.format(v));
                     w.write("," + (k + 1) + "\n");
                     if (k < SHOWN) {

@@ -131,9 +131,10 @@ final class SweepCommand implements Callable<Integer> {
             return Main.EXIT_ERROR;
         } catch (Exception e) {
             progress.finish();
-            err.println("entente: sweep failed, nothing written: " + e);
+            Main.Failure f = Main.failure(e);
+            err.println("entente: sweep failed, nothing written: " + f.text());
             if (options.verbose) e.printStackTrace(err);
-            return Main.EXIT_ERROR;
+            return f.code();
         }
         if (!quiet) {
             var s = loaded.scenario();

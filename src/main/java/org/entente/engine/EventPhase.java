@@ -54,6 +54,7 @@ final class EventPhase implements Steppable {
         EntenteSim sim = (EntenteSim) state;
         World w = sim.world();
         int t = sim.currentStep();
+        logTreatiesComingIntoForce(sim, w, t);
         for (ScheduledEvent e : byStep.getOrDefault(t, List.of())) {
             if (e.action() instanceof RegimeChange rc && rc.conditional()) {
                 conditional.add(e);
@@ -71,6 +72,28 @@ final class EventPhase implements Steppable {
                 it.remove();
             }
         }
+    }
+
+    /**
+     * A treaty whose in-force date (from the scenario's treaties, or given when an event signed it)
+     * falls in this month comes into force now: it is logged as {@code treaty_in_force}, as the
+     * event of that name is, so that events.csv shows a successor treaty coming into force beside
+     * the end of the treaty it replaces. Not at month 0 (the start world already holds it), and
+     * not when a treaty_in_force event of this month names the treaty (that event logs it).
+     */
+    private void logTreatiesComingIntoForce(EntenteSim sim, World w, int t) {
+        if (t <= 0) return;
+        for (Politics.Treaty tr : w.politics.treaties) {
+            if (tr.inForce != t || tr.end <= t || namedByInForceEvent(tr.name, t)) continue;
+            sim.logEvent("treaty_in_force", partyList(w, tr), tr.name + " in force");
+        }
+    }
+
+    private boolean namedByInForceEvent(String treaty, int t) {
+        for (ScheduledEvent e : byStep.getOrDefault(t, List.of())) {
+            if (e.action() instanceof TreatyInForce f && f.treaty().equals(treaty)) return true;
+        }
+        return false;
     }
 
     static void apply(EntenteSim sim, World w, int t, EventAction action, String prefix) {

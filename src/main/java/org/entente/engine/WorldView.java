@@ -37,4 +37,10 @@ public final class WorldView {
         return w.layers.pressure[w.senderRow(w.senderIdx(sender)) * w.n + w.idx(target)];
     }
     public double parameter(org.entente.model.Param p) { return w.p(p); }
+
+    /** The actors whose mean alignment is "the West" (MODEL.md 5), in the engine's fixed order. */
+    public static java.util.List<String> westIds() { return RecordPhase.WEST; }
+
+    /** The actors whose mean alignment is "the East" (MODEL.md 5), in the engine's fixed order. */
+    public static java.util.List<String> eastIds() { return RecordPhase.EAST; }
 }

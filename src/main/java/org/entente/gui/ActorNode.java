@@ -36,34 +36,86 @@ public final class ActorNode {
     public String getId() { return spec.id(); }
     public String getName() { return spec.name(); }
     public String getKind() { return spec.kind().key(); }
-    public double getGdpUsdBn() { return view().gdp(spec.id()); }
-    public double getGrowthPercent() { return view().growth(spec.id()); }
-    public double getOilExportsMbd() { return view().oil(spec.id()); }
-    public double getMilexUsdBn() { return view().milex(spec.id()); }
-    public double getCapability() { return view().capability(spec.id()); }
-    public double getStability() { return view().stability(spec.id()); }
-    public double getSanctionedTradeShare() { return view().sanctionedTradeShare(spec.id()); }
-    public double getExportsUsdBn() { RecordSink.NationRow r = row(); return r == null ? Double.NaN : r.exports(); }
-    public double getImportsUsdBn() { RecordSink.NationRow r = row(); return r == null ? Double.NaN : r.imports(); }
-    public double getAlignmentWest() { RecordSink.NationRow r = row(); return r == null ? Double.NaN : r.alignmentWest(); }
-    public double getAlignmentEast() { RecordSink.NationRow r = row(); return r == null ? Double.NaN : r.alignmentEast(); }
-    public double getIdealPoint() { return spec.idealPoint(); }
+    public double getGdpUsdBn() { return round(view().gdp(spec.id()), 1); }
+    public double getGrowthPercent() { return round(view().growth(spec.id()), 2); }
+    public double getOilExportsMbd() { return round(view().oil(spec.id()), 2); }
+    public double getMilexUsdBn() { return round(view().milex(spec.id()), 1); }
+    public double getCapability() { return round(view().capability(spec.id()), 3); }
+    public double getStability() { return round(view().stability(spec.id()), 2); }
+    public double getSanctionedTradeShare() { return round(view().sanctionedTradeShare(spec.id()), 3); }
+    public double getExportsUsdBn() { RecordSink.NationRow r = row(); return r == null ? Double.NaN : round(r.exports(), 1); }
+    public double getImportsUsdBn() { RecordSink.NationRow r = row(); return r == null ? Double.NaN : round(r.imports(), 1); }
+    public double getAlignmentWest() { RecordSink.NationRow r = row(); return r == null ? Double.NaN : round(r.alignmentWest(), 3); }
+    public double getAlignmentEast() { RecordSink.NationRow r = row(); return r == null ? Double.NaN : round(r.alignmentEast(), 3); }
+    public double getIdealPoint() { return round(spec.idealPoint(), 2); }
     public double getLatitude() { return spec.lat(); }
     public double getLongitude() { return spec.lon(); }
 
+    // The inspector's labels (MASON reads nameX() for property X) and the rows it leaves out.
+    public String nameId() { return "Code"; }
+    public String nameKind() { return "Kind (state, bloc, armed group)"; }
+    public String nameGdpUsdBn() { return "GDP (USD bn a year)"; }
+    public String nameGrowthPercent() { return "Growth this year (%)"; }
+    public String nameOilExportsMbd() { return "Oil exports (million barrels a day)"; }
+    public String nameMilexUsdBn() { return "Military spending (USD bn a year)"; }
+    public String nameCapability() { return "Military capability (share of the world)"; }
+    public String nameStability() { return "Stability (0 to 1)"; }
+    public String nameSanctionedTradeShare() { return "Share of trade under sanctions (0 to 1)"; }
+    public String nameExportsUsdBn() { return "Exports (USD bn a year)"; }
+    public String nameImportsUsdBn() { return "Imports (USD bn a year)"; }
+    public String nameAlignmentWest() { return "Alignment with the West (0 to 1)"; }
+    public String nameAlignmentEast() { return "Alignment with the East (0 to 1)"; }
+    public String nameIdealPoint() { return "UN voting position at the start"; }
+    public String nameTopTradePartners() { return "Largest trade partners"; }
+    public String nameCloseTo() { return "Close to (alignment 0.6 or more)"; }
+    public String nameDefencePartners() { return "Defence partners (treaty level)"; }
+    public String nameRivals() { return "Rivals (hostility 0.5 or more)"; }
+    public String nameSanctionedBy() { return "Sanctioned by (pressure)"; }
+    public String nameSanctions() { return "Sanctions on (pressure)"; }
+    public boolean hideLatitude() { return true; }
+    public boolean hideLongitude() { return true; }
+
+    /** A number as the inspector shows it: rounded to {@code digits} decimals (NaN stays NaN). */
+    static double round(double v, int digits) {
+        if (!Double.isFinite(v)) return v;
+        return java.math.BigDecimal.valueOf(v).setScale(digits, java.math.RoundingMode.HALF_EVEN).doubleValue();
+    }
+
+    /** The unrounded lean, for colours. */
+    private double rawWest() { RecordSink.NationRow r = row(); return r == null ? Double.NaN : r.alignmentWest(); }
+
+    private double rawEast() { RecordSink.NationRow r = row(); return r == null ? Double.NaN : r.alignmentEast(); }
+
     /** West minus East alignment in [-1, 1]: positive leans West. NaN where neither bloc is present. */
     double lean() {
-        double w = getAlignmentWest(), e = getAlignmentEast();
+        return lean(rawWest(), rawEast());
+    }
+
+    /** The lean at the start (month 0), NaN before the first month is recorded. */
+    double leanAtStart() {
+        RecordSink.NationRow r = layers.recorder().first(spec.id());
+        return r == null ? Double.NaN : lean(r.alignmentWest(), r.alignmentEast());
+    }
+
+    /** The change of the lean since the start: positive is a move toward the West. */
+    double leanChange() {
+        return lean() - leanAtStart();
+    }
+
+    private static double lean(double w, double e) {
         if (Double.isNaN(w) && Double.isNaN(e)) return Double.NaN;
         return (Double.isNaN(w) ? 0 : w) - (Double.isNaN(e) ? 0 : e);
     }
+
+    /** The name shown on the map and in the inspector's lists. */
+    String label() { return spec.name() == null || spec.name().isBlank() ? spec.id() : spec.name(); }
 
     public String getTopTradePartners() {
         List<String[]> flows = new ArrayList<>();
         for (ActorNode o : layers.nodes()) {
             if (o == this) continue;
             double v = view().exports(spec.id(), o.getId()) + view().exports(o.getId(), spec.id());
-            if (v > 0) flows.add(new String[] {o.getId(), Double.toString(v)});
+            if (v > 0) flows.add(new String[] {o.label(), Double.toString(v)});
         }
         flows.sort((a, b) -> Double.compare(Double.parseDouble(b[1]), Double.parseDouble(a[1])));
         List<String> out = new ArrayList<>();
@@ -87,7 +139,7 @@ public final class ActorNode {
 
     public String getSanctionedBy() {
         return list(o -> view().pressure(o.getId(), spec.id()) > 0, o -> view().pressure(o.getId(), spec.id()))
-                + (view().pressure("UN", spec.id()) > 0 ? "; UN " + fmt(view().pressure("UN", spec.id())) : "");
+                + (view().pressure("UN", spec.id()) > 0 ? "; the UN " + fmt(view().pressure("UN", spec.id())) : "");
     }
 
     public String getSanctions() {
@@ -97,7 +149,7 @@ public final class ActorNode {
     private String list(java.util.function.Predicate<ActorNode> keep, java.util.function.ToDoubleFunction<ActorNode> value) {
         List<String> out = new ArrayList<>();
         for (ActorNode o : layers.nodes()) {
-            if (o != this && keep.test(o)) out.add(o.getId() + " " + fmt(value.applyAsDouble(o)));
+            if (o != this && keep.test(o)) out.add(o.label() + " " + fmt(value.applyAsDouble(o)));
         }
         return out.isEmpty() ? "none" : String.join(", ", out);
     }

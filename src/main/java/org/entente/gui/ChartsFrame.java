@@ -1,5 +1,10 @@
 package org.entente.gui;
 
+import java.awt.BasicStroke;
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.FlowLayout;
+import java.awt.Font;
 import java.awt.GridLayout;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,10 +13,14 @@ import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 import javax.swing.JFrame;
+import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.SwingUtilities;
 
 import org.entente.engine.RecordSink;
+import org.entente.model.Scenario;
+import org.entente.view.Palette;
+import org.entente.view.SeriesStyle;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
@@ -20,17 +29,14 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * Time-series charts for the chosen actors: GDP index (month 0 = 100), oil exports, alignment
- * with the West and with the East, and the share of trade under sanctions. Fed from the
- * recorder after each step; the charts are updated on the Swing thread.
+ * Time-series charts for the chosen actors, in one row under the map: GDP index (month 0 = 100),
+ * oil exports, alignment with the West and with the East, and the share of trade under
+ * sanctions, with one legend above them. Line colours come from {@link SeriesStyle} (blue for
+ * the West's members, red for the East's, ink, brown and grey for the others, told apart by dashes).
+ * Fed from the recorder after each step; the charts are updated on the Swing thread.
  */
 final class ChartsFrame {
     private record Metric(String title, String axis, ToDoubleFunction<RecordSink.NationRow[]> value) { }
-
-    /** Distinguishable on a projector (no yellow). */
-    static final java.awt.Color[] SERIES_COLOURS = {new java.awt.Color(0xC62828), new java.awt.Color(0x1565C0),
-            new java.awt.Color(0x2E7D32), new java.awt.Color(0x6A1B9A), new java.awt.Color(0xEF6C00),
-            new java.awt.Color(0x00838F), new java.awt.Color(0x4E342E)};
 
     private final JFrame frame = new JFrame("Entente: charts");
     private final List<String> actors;
@@ -40,13 +46,14 @@ final class ChartsFrame {
             new Metric("Oil exports", "million barrels a day", r -> r[1].oilExportsMbd()),
             new Metric("Alignment with the West", "0 to 1", r -> r[1].alignmentWest()),
             new Metric("Alignment with the East", "0 to 1", r -> r[1].alignmentEast()),
-            new Metric("Share of trade under sanctions", "0 to 1", r -> r[1].sanctionedTradeShare()));
+            new Metric("Trade under sanctions", "share, 0 to 1", r -> r[1].sanctionedTradeShare()));
     private final Map<String, XYSeries> series = new LinkedHashMap<>();
 
-    ChartsFrame(List<String> actors, GuiRecorder recorder) {
+    ChartsFrame(List<String> actors, GuiRecorder recorder, Scenario scenario) {
         this.actors = actors;
         this.recorder = recorder;
-        JPanel grid = new JPanel(new GridLayout(0, 3));
+        JPanel grid = new JPanel(new GridLayout(1, 0));
+        Font title = new Font(Font.SANS_SERIF, Font.BOLD, 12), tick = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
         for (Metric m : metrics) {
             XYSeriesCollection data = new XYSeriesCollection();
             for (String a : actors) {
@@ -54,20 +61,80 @@ final class ChartsFrame {
                 series.put(m.title() + "|" + a, s);
                 data.addSeries(s);
             }
-            JFreeChart chart = ChartFactory.createXYLineChart(m.title(), "months since start", m.axis(), data,
-                    PlotOrientation.VERTICAL, true, true, false);
-            chart.getXYPlot().setBackgroundPaint(java.awt.Color.WHITE);
-            chart.getXYPlot().setRangeGridlinePaint(java.awt.Color.LIGHT_GRAY);
-            chart.getXYPlot().setDomainGridlinePaint(java.awt.Color.LIGHT_GRAY);
-            var renderer = chart.getXYPlot().getRenderer();
-            for (int i = 0; i < actors.size(); i++) {
-                renderer.setSeriesStroke(i, new java.awt.BasicStroke(2.2f));
-                renderer.setSeriesPaint(i, SERIES_COLOURS[i % SERIES_COLOURS.length]);
+            JFreeChart chart = ChartFactory.createXYLineChart(m.title(), "months", m.axis(), data,
+                    PlotOrientation.VERTICAL, false, true, false);
+            chart.getTitle().setFont(title);
+            var plot = chart.getXYPlot();
+            plot.setBackgroundPaint(Color.WHITE);
+            plot.setRangeGridlinePaint(Portrayals.colour(Palette.BAND));
+            plot.setDomainGridlinePaint(Portrayals.colour(Palette.BAND));
+            for (var axis : List.of(plot.getDomainAxis(), plot.getRangeAxis())) {
+                axis.setLabelFont(tick);
+                axis.setTickLabelFont(tick);
             }
-            grid.add(new ChartPanel(chart));
+            // the whole horizon from the start, so that the lines grow across a fixed frame
+            plot.getDomainAxis().setRange(0, Math.max(1, scenario.months() - 1));
+            org.jfree.chart.axis.NumberAxis range = (org.jfree.chart.axis.NumberAxis) plot.getRangeAxis();
+            // an index that moves a few points must not be squashed against a zero it never nears,
+            // and a single month (before play) must not make an axis of nothing
+            if (m.axis().equals("index")) {
+                range.setAutoRangeIncludesZero(false);
+                range.setAutoRangeMinimumSize(4);
+            } else {
+                range.setAutoRangeMinimumSize(0.1);
+            }
+            var renderer = plot.getRenderer();
+            for (int i = 0; i < actors.size(); i++) {
+                SeriesStyle st = SeriesStyle.of(actors.get(i), actors);
+                renderer.setSeriesStroke(i, stroke(st));
+                renderer.setSeriesPaint(i, new Color(st.rgb()));
+            }
+            ChartPanel panel = new ChartPanel(chart);
+            panel.setMinimumDrawWidth(120);
+            panel.setMinimumDrawHeight(120);
+            grid.add(panel);
         }
-        frame.setContentPane(grid);
-        frame.setSize(1100, 470);
+        JPanel legend = new JPanel(new FlowLayout(FlowLayout.LEFT, 14, 2));
+        for (String a : actors) {
+            SeriesStyle st = SeriesStyle.of(a, actors);
+            JLabel l = new JLabel(name(scenario, a), new LineIcon(st), JLabel.LEFT);
+            l.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
+            legend.add(l);
+        }
+        JPanel root = new JPanel(new BorderLayout());
+        root.add(legend, BorderLayout.NORTH);
+        root.add(grid, BorderLayout.CENTER);
+        frame.setContentPane(root);
+        frame.setSize(EntenteWithUI.WIDTH, EntenteWithUI.MIN_CHARTS_HEIGHT + 60);
+    }
+
+    static BasicStroke stroke(SeriesStyle st) {
+        float[] dash = st.dash();
+        return dash.length == 0 ? new BasicStroke(2.2f)
+                : new BasicStroke(2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, dash, 0f);
+    }
+
+    private static String name(Scenario s, String id) {
+        for (var a : s.actors()) if (a.id().equals(id)) return a.name() == null || a.name().isBlank() ? id : a.name();
+        return id;
+    }
+
+    /** A short sample of a series' line, for the legend. */
+    private record LineIcon(SeriesStyle style) implements javax.swing.Icon {
+        @Override
+        public void paintIcon(java.awt.Component c, java.awt.Graphics g, int x, int y) {
+            java.awt.Graphics2D g2 = (java.awt.Graphics2D) g.create();
+            g2.setColor(new Color(style.rgb()));
+            g2.setStroke(stroke(style));
+            g2.drawLine(x, y + getIconHeight() / 2, x + getIconWidth(), y + getIconHeight() / 2);
+            g2.dispose();
+        }
+
+        @Override
+        public int getIconWidth() { return 30; }
+
+        @Override
+        public int getIconHeight() { return 12; }
     }
 
     JFrame frame() { return frame; }

@@ -12,6 +12,7 @@ import javax.swing.JFrame;
 import org.entente.engine.EntenteSim;
 import org.entente.engine.Seeds;
 import org.entente.model.Scenario;
+import org.entente.view.Palette;
 import sim.display.Controller;
 import sim.display.Display2D;
 import sim.display.GUIState;
@@ -29,9 +30,18 @@ import sim.portrayal.network.SpatialNetwork2D;
  * this package imports Swing or MASON's display classes; the model runs as it does headless.
  */
 public final class EntenteWithUI extends GUIState {
-    /** Map display size in pixels (3 pixels a degree). */
-    static final int WIDTH = 1080;
-    static final int HEIGHT = 540;
+    /**
+     * Map display size in pixels (2.27 pixels a degree): with the Console beside it and the charts
+     * below, everything fits a 1280 x 720 projector (see {@link #arrange}).
+     */
+    static final int WIDTH = 816;
+    static final int HEIGHT = 408;
+    /** The screen the windows are laid out for at least: a classroom projector. */
+    static final java.awt.Dimension PROJECTOR = new java.awt.Dimension(1280, 720);
+    /** The Console's width beside the map, pixels (MASON's Console needs about 400). */
+    static final int CONSOLE_WIDTH = 440;
+    /** The charts' height when the screen leaves no more, pixels. */
+    static final int MIN_CHARTS_HEIGHT = 200;
 
     private final GuiRecorder recorder;
     private final WorldLayers layers;
@@ -43,6 +53,8 @@ public final class EntenteWithUI extends GUIState {
     private final ContinuousPortrayal2D backdrop = new ContinuousPortrayal2D();
     private final ContinuousPortrayal2D actors = new ContinuousPortrayal2D();
     private final ContinuousPortrayal2D overlay = new ContinuousPortrayal2D();
+    private final Continuous2D labelField = new Continuous2D(10, MapProjection.WIDTH, MapProjection.HEIGHT);
+    private final ContinuousPortrayal2D labels = new ContinuousPortrayal2D();
     private final List<NetworkPortrayal2D> ties = new ArrayList<>();
     private Display2D display;
     private JFrame displayFrame;
@@ -60,6 +72,7 @@ public final class EntenteWithUI extends GUIState {
         this.parameters = new ParameterProperties(scenario.parameters());
         this.chartActors = chartActors;
         backdropField.setObjectLocation("map", new sim.util.Double2D(0, 0));
+        labelField.setObjectLocation("labels", new sim.util.Double2D(0, 0));
         overlayField.setObjectLocation("overlay", new sim.util.Double2D(MapProjection.WIDTH / 2, MapProjection.HEIGHT / 2));
         for (int i = 0; i < 6; i++) ties.add(new NetworkPortrayal2D());
     }
@@ -112,15 +125,15 @@ public final class EntenteWithUI extends GUIState {
         backdrop.setPortrayalForAll(new Portrayals.Backdrop());
         actors.setField(layers.map);
         actors.setPortrayalForAll(new Portrayals.Actor(layers));
+        labels.setField(labelField);
+        labels.setPortrayalForAll(new Portrayals.Labels(layers));
         overlay.setField(overlayField);
-        Color[] colours = {new Color(46, 139, 87, 150), new Color(70, 130, 220, 110), new Color(110, 40, 160, 200),
-                new Color(220, 30, 30, 200), new Color(240, 140, 0, 220), new Color(90, 0, 0, 160)};
-        overlay.setPortrayalForAll(new Portrayals.Overlay(recorder, (EntenteSim) state, TIE_NAMES, colours));
+        overlay.setPortrayalForAll(new Portrayals.Overlay(recorder, (EntenteSim) state, layers, TIE_NAMES, TIE_COLOURS));
         double[] scales = {0.02, 3, 4, 5, 0.4, 3};
         List<sim.field.network.Network> nets = layers.networks();
         for (int i = 0; i < ties.size(); i++) {
             ties.get(i).setField(new SpatialNetwork2D(layers.map, nets.get(i)));
-            ties.get(i).setPortrayalForAll(new Portrayals.Tie(colours[i], scales[i]));
+            ties.get(i).setPortrayalForAll(new Portrayals.Tie(TIE_COLOURS[i], scales[i], layers));
         }
         if (display != null) {
             display.reset();
@@ -129,8 +142,13 @@ public final class EntenteWithUI extends GUIState {
     }
 
     /** Layer names as the display's layer menu shows them, in drawing order. */
-    static final String[] TIE_NAMES = {"Trade (width: USD bn)", "Alignment (>= 0.6)", "Defence treaties",
-            "Sanctions (sender to target)", "Arms transfers", "Hostility (>= 0.7)"};
+    static final String[] TIE_NAMES = {"Trade, USD 5 bn a year or more (width: value)", "Close alignment (0.6 or more)",
+            "Defence treaties", "Sanctions (width: pressure)", "Arms transfers", "Hostility (0.7 or more)"};
+
+    /** The tie layers' colours, from the Palette, in the order of {@link #TIE_NAMES}; translucent where lines are many. */
+    static final Color[] TIE_COLOURS = {Portrayals.colour(Palette.TRADE, 120), Portrayals.colour(Palette.ALIGNMENT, 140),
+            Portrayals.colour(Palette.DEFENCE, 200), Portrayals.colour(Palette.SANCTION, 210), Portrayals.colour(Palette.ARMS, 220),
+            Portrayals.colour(Palette.HOSTILITY, 170)};
 
     /** Layers drawn when the window opens (the others are one click away in the layers menu). */
     static final boolean[] SHOWN_AT_START = {true, false, true, true, true, false};
@@ -143,22 +161,73 @@ public final class EntenteWithUI extends GUIState {
         display.setBackdrop(Portrayals.SEA);
         display.attach(backdrop, "World map");
         for (int i = 0; i < ties.size(); i++) display.attach(ties.get(i), TIE_NAMES[i], SHOWN_AT_START[i]);
-        display.attach(actors, "Actors (size: GDP; blue West, red East)");
-        display.attach(overlay, "Month and latest events");
-        // the map can be seen before the first run starts
+        display.attach(actors, "Actors (size: GDP; colour: West or East)");
+        display.attach(labels, "Names");
+        display.attach(overlay, "Month, events and legend");
+        javax.swing.JToggleButton change = new javax.swing.JToggleButton("Colour: change since the start");
+        change.setToolTipText("Colour each actor by how far it has moved toward the West (blue) or the East (red) since the first month");
+        change.setSelected(layers.colourMode() == WorldLayers.ColourMode.CHANGE);
+        change.addActionListener(e -> {
+            layers.setColourMode(change.isSelected() ? WorldLayers.ColourMode.CHANGE : WorldLayers.ColourMode.LEAN);
+            display.repaint();
+        });
+        display.header.add(change);
         backdrop.setField(backdropField);
         backdrop.setPortrayalForAll(new Portrayals.Backdrop());
+        // scroll bars only when zoomed in: at scale 1 the whole map shows and none are needed
+        display.display.setHorizontalScrollBarPolicy(javax.swing.ScrollPaneConstants.HORIZONTAL_SCROLLBAR_AS_NEEDED);
+        display.display.setVerticalScrollBarPolicy(javax.swing.ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED);
         displayFrame = display.createFrame();
+        displayFrame.pack();
         displayFrame.setTitle("Entente: world map");
         displayFrame.setLocation(0, 0);
         if (c != null) {
             c.registerFrame(displayFrame);
-            charts = new ChartsFrame(chartActors, recorder);
-            charts.frame().setBounds(0, displayFrame.getHeight() + 10, displayFrame.getWidth(), 470);
+            charts = new ChartsFrame(chartActors, recorder, scenario);
             c.registerFrame(charts.frame());
             charts.frame().setVisible(true);
+            // the map is drawn before play: the start month, as recorded, until the Console's play starts the run afresh
+            start();
+            step();
         }
         displayFrame.setVisible(true);
+    }
+
+    /** Where each window goes on a screen whose usable area is {@code screen}. */
+    record Arrangement(java.awt.Rectangle map, java.awt.Rectangle charts, java.awt.Rectangle console) { }
+
+    /**
+     * Lays the windows out on {@code screen} (the usable area, without task bars): the map at the top
+     * left at its own size, the charts below it down to the bottom, the Console to the right over
+     * the whole height, so that its play button is on the screen. On a screen smaller than the
+     * map and the Console side by side, the Console keeps its width and covers the map's right edge.
+     */
+    static Arrangement arrange(java.awt.Rectangle screen, java.awt.Dimension mapFrame) {
+        int consoleWidth = Math.min(CONSOLE_WIDTH, screen.width);
+        int mapWidth = Math.min(mapFrame.width, screen.width - consoleWidth);
+        int mapHeight = Math.min(mapFrame.height, screen.height - MIN_CHARTS_HEIGHT);
+        java.awt.Rectangle map = new java.awt.Rectangle(screen.x, screen.y, Math.max(mapWidth, 1), Math.max(mapHeight, 1));
+        java.awt.Rectangle charts = new java.awt.Rectangle(screen.x, screen.y + map.height, map.width, screen.height - map.height);
+        java.awt.Rectangle console = new java.awt.Rectangle(screen.x + map.width, screen.y, screen.width - map.width, screen.height);
+        return new Arrangement(map, charts, console);
+    }
+
+    /** Puts the map, the charts and {@code console} where {@link #arrange} says, on this screen. */
+    public void arrange(java.awt.Window console) {
+        java.awt.Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        Arrangement a = arrange(screen, displayFrame.getSize());
+        displayFrame.setBounds(a.map());
+        if (charts != null) charts.frame().setBounds(a.charts());
+        console.setBounds(a.console());
+        console.validate();
+    }
+
+    /** The windows this GUI opened and their places, for the layout check of the screenshot test. */
+    public java.util.Map<String, java.awt.Rectangle> windowBounds() {
+        java.util.Map<String, java.awt.Rectangle> m = new java.util.LinkedHashMap<>();
+        if (displayFrame != null) m.put("map", displayFrame.getBounds());
+        if (charts != null) m.put("charts", charts.frame().getBounds());
+        return m;
     }
 
     @Override
@@ -174,11 +243,12 @@ public final class EntenteWithUI extends GUIState {
      * Runs the scenario for {@code months} months without the Console and writes a PNG of the
      * map display (needs a display: a desktop, or Xvfb on a server).
      */
-    public static void screenshot(Scenario scenario, Path file, int months) throws IOException {
+    public static void screenshot(Scenario scenario, Path file, int months, WorldLayers.ColourMode mode) throws IOException {
         EntenteWithUI gui = new EntenteWithUI(scenario, List.of());
+        gui.layers.setColourMode(mode);
         gui.init(null);
         gui.start();
-        for (int i = 0; i < months; i++) gui.step();
+        for (int i = 0; i < Math.max(1, months); i++) gui.step(); // 0 months shows the start month, as recorded
         gui.display.repaint();
         gui.display.takeSnapshot(new File(file.toAbsolutePath().toString()), Display2D.TYPE_PNG);
         gui.finish();

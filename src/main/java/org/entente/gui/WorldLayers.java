@@ -26,6 +26,11 @@ public final class WorldLayers {
     public final Network arms = new Network(true);
     public final Network hostility = new Network(false);
 
+    /** What an actor's colour shows: its lean now, or the change of its lean since the start. */
+    public enum ColourMode { LEAN, CHANGE }
+
+    private volatile ColourMode colourMode = ColourMode.LEAN;
+
     private final EntenteSim sim;
     private final GuiRecorder recorder;
     private final List<ActorNode> nodes = new ArrayList<>();
@@ -36,6 +41,10 @@ public final class WorldLayers {
     }
 
     WorldView view() { return sim.view(); }
+
+    public ColourMode colourMode() { return colourMode; }
+
+    public void setColourMode(ColourMode mode) { this.colourMode = java.util.Objects.requireNonNull(mode); }
 
     GuiRecorder recorder() { return recorder; }
 

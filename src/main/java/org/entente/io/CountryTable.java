@@ -1,8 +1,6 @@
 package org.entente.io;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -145,13 +143,14 @@ final class CountryTable {
         List<String[]> rows = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         List<String> header;
-        try (BufferedReader in = Files.newBufferedReader(table, StandardCharsets.UTF_8); Csv csv = new Csv(in, table.toString())) {
-            header = csv.next();
-            if (header == null) {
-                problems.add(table, 1, 1, "countries.file", "the table is empty", null);
-                return List.of();
-            }
-            for (List<String> r = csv.next(); r != null; r = csv.next()) {
+        if (Files.isRegularFile(table) && Files.size(table) == 0) {
+            problems.add(table, 1, 1, "countries.file", "the table is empty", null);
+            return List.of();
+        }
+        try (Csv csv = Csv.open(table)) {
+            header = csv.header();
+            for (String[] f = csv.nextRaw(); f != null; f = csv.nextRaw()) {
+                List<String> r = List.of(f);
                 if (r.size() == 1 && r.get(0).isBlank()) continue;
                 if (r.size() != header.size()) {
                     problems.add(table, csv.line(), 1, "countries.file", "a row must have " + header.size() + " fields like the header",

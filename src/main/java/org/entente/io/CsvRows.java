@@ -7,7 +7,8 @@ import org.entente.model.Metric;
 
 /**
  * The CSV contract of MODEL.md section 9: headers and the formatting of one row, with a fixed
- * column order, Locale.ROOT numbers ({@link Numbers}) and RFC 4180 quoting of text.
+ * column order, written through the one CSV writer ({@link Csv}: Locale.ROOT numbers, RFC 4180
+ * quoting and formula neutralising of text).
  * Stateless and thread-safe.
  */
 public final class CsvRows {
@@ -35,36 +36,29 @@ public final class CsvRows {
     }
 
     static void nation(StringBuilder b, int run, String month, RecordSink.NationRow r) {
-        b.append(run).append(',').append(r.step()).append(',').append(month).append(',').append(r.actor());
-        for (double v : values(r)) {
-            b.append(',');
-            Numbers.append(b, v);
-        }
+        b.append(run).append(',').append(r.step()).append(',');
+        Csv.text(b, month).append(',');
+        Csv.text(b, r.actor());
+        for (double v : values(r)) Csv.number(b.append(','), v);
         b.append('\n');
     }
 
     static void dyad(StringBuilder b, int run, String month, RecordSink.DyadRow r) {
-        b.append(run).append(',').append(r.step()).append(',').append(month).append(',').append(r.from()).append(',').append(r.to());
+        b.append(run).append(',').append(r.step()).append(',');
+        Csv.text(b, month).append(',');
+        Csv.text(b, r.from()).append(',');
+        Csv.text(b, r.to());
         for (double v : values(r)) {
-            b.append(',');
-            Numbers.append(b, v);
+            Csv.number(b.append(','), v);
         }
         b.append('\n');
     }
 
     static void event(StringBuilder b, int run, String month, RecordSink.EventRow r) {
-        b.append(run).append(',').append(r.step()).append(',').append(month).append(',')
-                .append(quote(r.event())).append(',').append(quote(r.actors())).append(',').append(quote(r.detail())).append('\n');
-    }
-
-    /** RFC 4180 quoting where needed; text from scenarios may hold commas, quotes or newlines. */
-    public static String quote(String s) {
-        if (s == null) return "";
-        boolean needs = false;
-        for (int i = 0; i < s.length() && !needs; i++) {
-            char c = s.charAt(i);
-            needs = c == ',' || c == '"' || c == '\n' || c == '\r';
-        }
-        return needs ? '"' + s.replace("\"", "\"\"") + '"' : s;
+        b.append(run).append(',').append(r.step()).append(',');
+        Csv.text(b, month).append(',');
+        Csv.text(b, r.event()).append(',');
+        Csv.text(b, r.actors()).append(',');
+        Csv.text(b, r.detail()).append('\n');
     }
 }

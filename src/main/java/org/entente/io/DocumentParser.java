@@ -59,6 +59,8 @@ public final class DocumentParser {
     }
 
     private Node run(String text) {
+        // a UTF-8 byte order mark (as Windows editors and Excel save) is not part of the document, in YAML or JSON
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
         boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
         try (JsonParser p = json ? JSON.createParser(text) : YAML.createParser(text)) {
             JsonToken first = p.nextToken();
@@ -71,6 +73,12 @@ public final class DocumentParser {
             }
             return root;
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException y && y.getProblemMark() != null) {
+                // the YAML scanner knows where the problem is (a TAB, say); Jackson's location is the last good token
+                String what = (y.getContext() != null ? y.getContext().trim() + "; " : "") + (y.getProblem() == null ? "" : y.getProblem().trim());
+                throw fail(y.getProblemMark().getLine() + 1, y.getProblemMark().getColumn() + 1,
+                        "YAML syntax error: " + what.replaceAll("\\s*\\n\\s*", "; "));
+            }
             JsonLocation l = e.getLocation();
             String msg = e.getOriginalMessage().trim().replaceAll("\\s*\\n\\s*", "; ");
             throw fail(l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(),

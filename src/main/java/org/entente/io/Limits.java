@@ -16,10 +16,34 @@ public enum Limits {
     THREADS(1, 256, "threads"),
     /** Months in a run's horizon. */
     MONTHS(1, 1200, "months in a run"),
+    /** A month counted from the start of a run, 0 being the first (gui --after-months). */
+    MONTH_OFFSET(0, 1200, "months into a run"),
     /** Actors in a scenario. */
     ACTORS(1, 500, "actors in a scenario"),
     /** Scheduled events in a scenario. */
-    EVENTS(0, 20_000, "events in a scenario");
+    EVENTS(0, 20_000, "events in a scenario"),
+    /** Runs of one benchmark measurement (bench --runs). */
+    BENCH_RUNS(1, 10_000, "runs of a benchmark"),
+    /** Points of a sweep design, and of a sensitivity analysis. */
+    POINTS(1, 100_000, "points of a design"),
+    /** Runs at each point of a sweep design. */
+    POINT_RUNS(1, 100_000, "runs at each point of a design"),
+    /** Runs of a whole sweep (points x runs at each). */
+    SWEEP_RUNS(1, 10_000_000, "runs of a sweep"),
+    /** Shards a sweep is cut into (sweep --shard K/N). */
+    SHARDS(1, 100_000, "shards of a sweep"),
+    /** Parameters varied at once by a sensitivity analysis. */
+    FACTORS(1, 500, "parameters varied at once"),
+    /** Morris trajectories (sensitivity --trajectories). */
+    TRAJECTORIES(1, 10_000, "Morris trajectories"),
+    /** Morris grid levels (sensitivity --levels). */
+    LEVELS(2, 1_000, "Morris grid levels"),
+    /** Sobol base samples (sensitivity --samples). */
+    SAMPLES(2, 65_536, "Sobol base samples"),
+    /** Sobol bootstrap replicates (sensitivity --bootstrap). */
+    BOOTSTRAP(0, 100_000, "bootstrap replicates"),
+    /** Objective evaluations of a calibration (calibrate --max-evaluations). */
+    EVALUATIONS(1, 100_000, "objective evaluations of a calibration");
 
     private final long min;
     private final long max;
@@ -39,6 +63,29 @@ public enum Limits {
     public String what() { return what; }
 
     public boolean allows(long value) { return value >= min && value <= max; }
+
+    /** The cap of a count given on the command line as {@code --name}, or null for an option that is not a count. */
+    public static Limits ofOption(String command, String option) {
+        Limits specific = OPTIONS.get(command + " " + option);
+        return specific != null ? specific : OPTIONS.get(option);
+    }
+
+    /** Options that take a whole number that is not a count (checked elsewhere or unbounded). */
+    public static final java.util.Set<String> NOT_COUNTS = java.util.Set.of("--seed");
+
+    /** Every count option of the command line and its cap; "command --option" wins over "--option". */
+    private static final java.util.Map<String, Limits> OPTIONS = java.util.Map.ofEntries(
+            java.util.Map.entry("--runs", RUNS),
+            java.util.Map.entry("bench --runs", BENCH_RUNS),
+            java.util.Map.entry("--threads", THREADS),
+            java.util.Map.entry("--months", MONTHS),
+            java.util.Map.entry("--after-months", MONTH_OFFSET),
+            java.util.Map.entry("--actors", ACTORS),
+            java.util.Map.entry("--trajectories", TRAJECTORIES),
+            java.util.Map.entry("--levels", LEVELS),
+            java.util.Map.entry("--samples", SAMPLES),
+            java.util.Map.entry("--bootstrap", BOOTSTRAP),
+            java.util.Map.entry("--max-evaluations", EVALUATIONS));
 
     /**
      * The one-line complaint for a value outside the cap, or null when it is inside:

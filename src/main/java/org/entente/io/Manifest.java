@@ -109,7 +109,9 @@ public final class Manifest {
         if (flows.isEmpty()) return;
         StringBuilder b = new StringBuilder("from,to,value_usd_bn\n");
         for (org.entente.engine.Gravity.Flow f : flows) {
-            b.append(f.from()).append(',').append(f.to()).append(',').append(Numbers.format(f.value())).append('\n');
+            Csv.text(b, f.from()).append(',');
+            Csv.text(b, f.to()).append(',');
+            Csv.number(b, f.value()).append('\n');
         }
         Files.writeString(folder.resolve(IMPUTED_FILE), b, java.nio.charset.StandardCharsets.UTF_8);
     }

@@ -1,8 +1,12 @@
 package org.entente.io;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
 /**
  * Formats numbers for the CSV contract: Locale-independent, at most six decimals, no trailing
- * zeros, no exponent for ordinary magnitudes, empty for NaN. Fast (no String.format) and
+ * zeros, never an exponent (1e13 is written 10000000000000), empty for NaN, {@code inf} and
+ * {@code -inf} for the infinities (the one spelling every file uses, and {@link Csv} reads back). Fast (no String.format) and
  * deterministic, so that equal runs give equal bytes. Thread-safe.
  */
 public final class Numbers {
@@ -19,8 +23,13 @@ public final class Numbers {
 
     public static void append(StringBuilder b, double v) {
         if (Double.isNaN(v)) return;
-        if (Double.isInfinite(v) || Math.abs(v) >= LIMIT) {
-            b.append(Double.toString(v));
+        if (Double.isInfinite(v)) {
+            b.append(v > 0 ? "inf" : "-inf");
+            return;
+        }
+        if (Math.abs(v) >= LIMIT) {
+            // beyond what a long holds in millionths: the shortest decimal of v, rounded to six places
+            b.append(BigDecimal.valueOf(v).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString());
             return;
         }
         long scaled = Math.round(v * SCALE);

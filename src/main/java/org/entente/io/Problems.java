@@ -57,7 +57,7 @@ public final class Problems {
 
     /** A value shortened to one line of at most 60 characters, for messages. */
     public static String clip(String s) {
-        String one = s.replace("\n", "\\n").replace("\r", "\\r");
+        String one = Text.safe(s);
         return one.length() > 60 ? one.substring(0, 57) + "..." : one;
     }
 
@@ -69,13 +69,8 @@ public final class Problems {
         return String.format(Locale.ROOT, "%s", v);
     }
 
-    /** Keep messages on one line and free of control characters, whatever the scenario held. */
+    /** Keep messages on one line and free of control, bidi and invisible characters, whatever the scenario held ({@link Text#safe}). */
     static String sanitize(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            b.append(Character.isISOControl(c) ? ' ' : c);
-        }
-        return b.toString();
+        return Text.safe(s);
     }
 }

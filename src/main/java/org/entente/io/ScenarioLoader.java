@@ -26,7 +26,10 @@ import org.entente.model.Scenario;
 public final class ScenarioLoader {
     /** The top-level keys of a scenario; any other is an error. */
     public static final List<String> TOP_LEVEL_KEYS = List.of("name", "description", "extends", "start", "months",
-            "seed", "theory", "parameters", "countries", "actors", "trade", "treaties", "sanctions", "hostility", "events");
+            "seed", "theory", "parameters", "countries", "actors", "trade", "treaties", "sanctions", "hostility", "events",
+            "watch", "decisions", "history");
+    /** Keys for a classroom (what to watch, decision points, what really happened): read by {@link Lesson}, never by the run. */
+    static final List<String> LESSON_KEYS = List.of("watch", "decisions", "history");
     static final Set<String> LIST_KEYS = Set.of("actors", "trade", "treaties", "sanctions", "hostility", "events");
     /** Longest chain of {@code extends}. */
     public static final int MAX_EXTENDS_DEPTH = 16;
@@ -37,18 +40,35 @@ public final class ScenarioLoader {
     public record Loaded(Scenario scenario, Path file, List<Path> files, String resolvedJson, String sha256, List<String> notes,
                          Overrides overrides) { }
 
-    /** Command-line changes applied on top of the file: {@code --set name=value}, {@code --months}, {@code --seed}. */
-    public record Overrides(Map<String, String> set, Integer months, Long seed) {
+    /**
+     * Command-line changes applied on top of the file: {@code --set name=value}, {@code --months},
+     * {@code --seed}. {@code from} locates the values that came from a parameter file
+     * ({@code --params}), so that a problem with one names that file, line and column instead of
+     * the command line; it does not change what is run.
+     */
+    public record Overrides(Map<String, String> set, Integer months, Long seed, Map<String, Node> from) {
         public static final Overrides NONE = new Overrides(Map.of(), null, null);
 
         public Overrides {
             set = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(set));
+            from = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(from));
         }
+
+        public Overrides(Map<String, String> set, Integer months, Long seed) { this(set, months, seed, Map.of()); }
     }
 
     public static Loaded load(Path file) { return load(file, Overrides.NONE); }
 
     public static Loaded load(Path file, Overrides overrides) {
+        return lesson(file, overrides).loaded();
+    }
+
+    /**
+     * Loads a scenario together with its classroom keys ({@code watch}, {@code decisions},
+     * {@code history}), checking them as strictly as the rest. Those keys never reach the run:
+     * the resolved document and its SHA-256 are the same as without them.
+     */
+    public static Lesson lesson(Path file, Overrides overrides) {
         Path abs = file.toAbsolutePath().normalize();
         Problems problems = new Problems();
         List<Path> files = new ArrayList<>();
@@ -61,12 +81,16 @@ public final class ScenarioLoader {
         // a table that cannot be read leaves the actors incomplete: say so alone, not with every
         // follow-on complaint about the actors it should have given
         if (table && problems.count() > before) problems.throwIfAny();
+        MapNode lessonKeys = merged;
+        for (String k : LESSON_KEYS) merged = without(merged, k);
         Scenario scenario = new ScenarioReader(problems, merged, abs, overrides).read();
+        Lesson.Parts parts = scenario == null ? null : Lesson.read(lessonKeys, merged, abs, overrides, scenario, problems);
         problems.throwIfAny();
         String json = Canonical.toJson(merged);
         String sha = Canonical.sha256(json + "\n" + overrides.set() + "\n" + overrides.months() + "\n" + overrides.seed());
         notes.addAll(ScenarioReader.notes(scenario));
-        return new Loaded(scenario, abs, List.copyOf(files), json, sha, List.copyOf(notes), overrides);
+        Loaded loaded = new Loaded(scenario, abs, List.copyOf(files), json, sha, List.copyOf(notes), overrides);
+        return new Lesson(loaded, parts, merged);
     }
 
     /**

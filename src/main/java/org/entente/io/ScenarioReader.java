@@ -37,11 +37,11 @@ import org.entente.model.TreatySpec;
  */
 final class ScenarioReader {
     /** Most actors in one scenario. */
-    static final int MAX_ACTORS = 500;
+    static final int MAX_ACTORS = (int) Limits.ACTORS.max();
     /** Longest horizon, in months (100 years). */
-    static final int MAX_MONTHS = 1200;
+    static final int MAX_MONTHS = (int) Limits.MONTHS.max();
     /** Most events in one scenario. */
-    static final int MAX_EVENTS = 20_000;
+    static final int MAX_EVENTS = (int) Limits.EVENTS.max();
     static final int DEFAULT_MONTHS = 120;
     static final long DEFAULT_SEED = 1;
 
@@ -98,6 +98,10 @@ final class ScenarioReader {
     private final ScenarioLoader.Overrides overrides;
     private final Map<String, ActorKind> actors = new LinkedHashMap<>();
     private final Set<String> treatyNames = new HashSet<>();
+    /** The regimes of sanctions[], as read: a join_bloc is checked against them. */
+    private final List<RegimeSpec> listedSanctions = new ArrayList<>();
+    /** Set when the actors list is over its cap: nothing else is read, so no reference is falsely "unknown". */
+    private boolean actorsOverCap;
     private YearMonth start;
     /** The parameters in force, read before the treaties (whose named defence levels are parameters). */
     private Parameters params = Parameters.defaults();
@@ -126,6 +130,8 @@ final class ScenarioReader {
         params = parameters();
 
         List<ActorSpec> actorList = actorList();
+        // every other part names actors: with the list refused, its checks would only repeat that
+        if (actorsOverCap) return null;
         List<TradeSpec> trade = new ArrayList<>();
         forEach("trade", (m, p) -> trade.add(tradeItem(m, p)));
         List<TreatySpec> treaties = new ArrayList<>();
@@ -140,6 +146,7 @@ final class ScenarioReader {
         forEach("sanctions", (m, p) -> {
             RegimeSpec r = regime(m, p, SANCTION_KEYS, true);
             if (r != null) sanctions.add(r);
+            if (r != null) listedSanctions.add(r);
         });
         List<HostilitySpec> hostility = new ArrayList<>();
         forEach("hostility", (m, p) -> {
@@ -212,16 +219,17 @@ final class ScenarioReader {
             }
         }
         for (Map.Entry<String, String> e : overrides.set().entrySet()) {
-            String path = "--set " + e.getKey();
+            Node at = overrides.from().get(e.getKey());
+            String path = at != null ? "parameters." + e.getKey() : "--set " + e.getKey();
             if (e.getKey().equals("theory")) {
                 var t = Theory.byName(e.getValue());
-                if (t.isEmpty()) problems.add((Node) null, path, "unknown theory (realist, liberal, constructivist, mixed)", "\"" + Problems.clip(e.getValue()) + "\"");
+                if (t.isEmpty()) problems.add(at, path, "unknown theory (realist, liberal, constructivist, mixed)", "\"" + Problems.clip(e.getValue()) + "\"");
                 else params = params.withTheory(t.get());
                 continue;
             }
             var p = Param.byName(e.getKey());
             if (p.isEmpty()) {
-                problems.add((Node) null, path, "unknown parameter (see docs/parameters.md for the names)",
+                problems.add(at, path, "unknown parameter (see docs/parameters.md for the names)",
                         "\"" + Problems.clip(e.getKey()) + "=" + Problems.clip(e.getValue()) + "\"");
                 continue;
             }
@@ -229,12 +237,12 @@ final class ScenarioReader {
             try {
                 v = Double.parseDouble(e.getValue().trim());
             } catch (NumberFormatException ex) {
-                problems.add((Node) null, path, "must be a number", "\"" + Problems.clip(e.getValue()) + "\"");
+                problems.add(at, path, "must be a number", "\"" + Problems.clip(e.getValue()) + "\"");
                 continue;
             }
             String rule = parameterRule(p.get(), v);
             if (rule != null) {
-                problems.add((Node) null, path, rule, Problems.number(v));
+                problems.add(at, path, rule, Problems.number(v));
                 continue;
             }
             params = params.with(p.get(), v);
@@ -288,6 +296,7 @@ final class ScenarioReader {
         }
         if (list.items().size() > MAX_ACTORS) {
             problems.add(an, "actors", "too many actors: at most " + MAX_ACTORS, Integer.toString(list.items().size()));
+            actorsOverCap = true;
             return out;
         }
         if (list.items().size() < 2) problems.add(an, "actors", "needs at least two actors", Integer.toString(list.items().size()));
@@ -663,6 +672,17 @@ final class ScenarioReader {
                 if (actor != null && actor.equals(bloc)) {
                     problems.add(m.get("actor"), p + ".actor", "a bloc cannot join itself", "\"" + actor + "\"");
                     actor = null;
+                }
+                if (type.equals("join_bloc") && actor != null && bloc != null) {
+                    // like a sender sanctioning itself: a member would be under its own bloc's sanctions
+                    for (RegimeSpec r : listedSanctions) {
+                        if (r.sender().equals(bloc) && r.target().equals(actor) && (when == null || r.end() == null || r.end().isAfter(when))) {
+                            problems.add(m.get("bloc"), p + ".bloc", "a bloc cannot take in an actor it sanctions (its " + r.type().key()
+                                    + " sanctions on " + actor + " are in force then): end them before the join", "\"" + bloc + "\"");
+                            actor = null;
+                            break;
+                        }
+                    }
                 }
                 if (actor == null || bloc == null) yield null;
                 yield type.equals("join_bloc") ? new EventAction.JoinBloc(actor, bloc) : new EventAction.LeaveBloc(actor, bloc);

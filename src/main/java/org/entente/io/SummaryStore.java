@@ -78,12 +78,12 @@ public final class SummaryStore implements AutoCloseable {
                     int n = 0;
                     for (double v : values[c]) if (!Double.isNaN(v)) scratch[n++] = v;
                     b.setLength(0);
-                    b.append(metrics.get(metric)).append(',').append(s.actors().get(actor).id()).append(',')
-                            .append(s.monthLabel(step)).append(',').append(n);
+                    Csv.text(b, metrics.get(metric)).append(',');
+                    Csv.text(b, s.actors().get(actor).id()).append(',');
+                    Csv.text(b, s.monthLabel(step)).append(',').append(n);
                     Stats.Summary sum = Stats.summarise(Arrays.copyOf(scratch, n));
                     for (double v : new double[] {sum.mean(), sum.sd(), sum.ciLow(), sum.ciHigh(), sum.p05(), sum.p50(), sum.p95()}) {
-                        b.append(',');
-                        Numbers.append(b, v);
+                        Csv.number(b.append(','), v);
                     }
                     b.append('\n');
                     w.append(b);

@@ -16,6 +16,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.entente.analysis.Comparison;
 import org.entente.io.Numbers;
+import org.entente.view.Palette;
 
 /**
  * Writes the report as one self-contained HTML page: inline CSS, inline SVG charts and a small
@@ -25,7 +26,8 @@ import org.entente.io.Numbers;
  * load anything.
  */
 final class HtmlReport {
-    static final String COLOUR_A = "#2166ac", COLOUR_B = "#e66101";
+    /** World A and world B, from the Palette: not blue or red, which mean the West and the East. */
+    static final String COLOUR_A = Palette.SERIES_1.css(), COLOUR_B = Palette.SERIES_2.css();
 
     /** The comparison of B with A, when there is one. */
     record Compared(List<Comparison.Row> rows, boolean paired, List<String> problems) { }
@@ -53,7 +55,7 @@ final class HtmlReport {
     }
 
     static final String CSS = """
-            :root{--ink:#1a1a1a;--muted:#555;--a:#2166ac;--b:#e66101;--line:#d9dee3;--sig:#fff5cc}
+            :root{--ink:#1a1a1a;--muted:#555;--a:A_COLOUR;--b:B_COLOUR;--line:#d9dee3;--sig:#fff5cc}
             *{box-sizing:border-box}
             html{font-size:18px}
             body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",Arial,sans-serif;color:var(--ink);background:#fff;line-height:1.45}
@@ -104,7 +106,7 @@ final class HtmlReport {
             footer{color:var(--muted);font-size:.9rem;margin-top:2.5rem;padding-top:.8rem;padding-bottom:2rem;border-top:1px solid var(--line)}
             [hidden]{display:none !important}
             @media print{html{font-size:12px}.grid{grid-template-columns:1fr 1fr}figure{break-inside:avoid}nav,#actor-toggles{display:none}}
-            """;
+            """.replace("A_COLOUR", Palette.SERIES_1.css()).replace("B_COLOUR", Palette.SERIES_2.css());
 
     /** Shows the actor filter and hides the charts of unticked actors; reads data attributes only. */
     static final String SCRIPT = """
@@ -332,7 +334,7 @@ final class HtmlReport {
             int max = 15;
             table(lastSig.subList(0, Math.min(max, lastSig.size())));
             if (lastSig.size() > max) raw("<p class=\"note\">\u2026 and ").t(Integer.toString(lastSig.size() - max))
-                    .raw(" more. Every metric, actor and year-end: <code>entente compare ").t(a.label()).raw(" ").t(b.label())
+                    .raw(" more. Every metric, actor and year-end: <code>./entente compare ").t(shellWord(a.rs.folder)).raw(" ").t(shellWord(b.rs.folder))
                     .raw("</code>.</p>\n");
         }
         raw("</section>\n");
@@ -497,5 +499,11 @@ final class HtmlReport {
             raw("<li>").t(s.text()).raw(" <span class=\"cited\">(").t(cited).raw(")</span></li>\n");
         }
         raw("</ul>\n");
+    }
+
+    /** A folder as the user gave it, quoted for a POSIX shell when it needs to be, so that the printed command runs as printed. */
+    private static String shellWord(java.nio.file.Path folder) {
+        String s = folder.toString();
+        return s.matches("[A-Za-z0-9_./:=+-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.entente.report.Canvas.Anchor;
 import org.entente.report.Canvas.Font;
 import org.entente.report.Canvas.Paint;
+import org.entente.view.Palette;
 
 /**
  * A snapshot of the network in one month of run 0: actors at their capitals (equirectangular:
@@ -21,7 +22,9 @@ import org.entente.report.Canvas.Paint;
 final class NetworkChart {
     static final double W = 1000, H = 640;
     static final double PX0 = 16, PY0 = 58, PX1 = 752, PY1 = 624;
-    static final String TRADE = "#7a7a7a", DEFENCE = "#1a9641", SANCTION = "#d7191c", HOSTILITY = "#7b3294";
+    /** Tie colours from the Palette, the same as the GUI's and the web map's. */
+    static final String TRADE = Palette.TRADE.css(), DEFENCE = Palette.DEFENCE.css(), SANCTION = Palette.SANCTION.css(),
+            HOSTILITY = Palette.HOSTILITY.css();
     static final double HOSTILE = 0.7;
     /** Sanction friction weaker than this (mostly the spill-over of secondary sanctions) is not drawn. */
     static final double FRICTION_SHOWN = 0.25;
@@ -180,14 +183,13 @@ final class NetworkChart {
         this.dyads = dyads;
     }
 
-    /** Colour for West minus East alignment: red (East) through grey to blue (West), saturated at 0.8. */
+    /** West minus East alignment drawn in full colour. */
+    static final double LEAN_FULL_SCALE = 0.8;
+
+    /** Colour for West minus East alignment: the Palette's East red through grey to West blue, saturated at 0.8. */
     static String leanColour(double lean) {
-        if (Double.isNaN(lean)) return "#c8c8c8";
-        double t = Math.max(-1, Math.min(1, lean / 0.8));
-        int[] grey = {200, 200, 200}, to = t >= 0 ? new int[] {33, 102, 172} : new int[] {178, 24, 43};
-        double a = Math.abs(t);
-        return String.format(java.util.Locale.ROOT, "#%02x%02x%02x", (int) Math.round(grey[0] + (to[0] - grey[0]) * a),
-                (int) Math.round(grey[1] + (to[1] - grey[1]) * a), (int) Math.round(grey[2] + (to[2] - grey[2]) * a));
+        if (Double.isNaN(lean)) return Palette.NEUTRAL.css();
+        return String.format(java.util.Locale.ROOT, "#%06x", Palette.diverging(lean / LEAN_FULL_SCALE));
     }
 
     private double[] at(String id) { return layout.pos().get(id); }

@@ -18,6 +18,7 @@ import org.entente.io.AtomicFile;
 import org.entente.io.CsvRows;
 import org.entente.io.Destination;
 import org.entente.io.ScenarioException;
+import org.entente.view.Palette;
 
 /**
  * Makes the report of a results folder, optionally compared with a second one: one
@@ -188,7 +189,7 @@ public final class Report {
 
     private static List<HtmlReport.MetricCharts> fanCharts(ResultData a, ResultData b, List<String> metrics, List<String> actors) {
         YearMonth startA = YearMonth.parse(a.rs.months.get(0));
-        List<FanChart.Marker> markers = new ArrayList<>(markers(a, "#8c8c8c", Set.of()));
+        List<FanChart.Marker> markers = new ArrayList<>(markers(a, Palette.NEUTRAL.css(), Set.of()));
         if (b != null) {
             Set<String> inA = new LinkedHashSet<>();
             for (ResultData.Event e : a.events) inA.add(e.month());

@@ -1,10 +1,8 @@
 package org.entente.report;
 
 import org.entente.io.Csv;
-import org.entente.io.CsvTable;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -181,7 +179,7 @@ final class ResultData {
 
     private void readSummary(Path file, List<String> metrics, Set<String> chartActors, Map<String, Integer> monthIndex) throws IOException {
         Set<String> wanted = new java.util.HashSet<>(metrics);
-        try (CsvTable t = CsvTable.open(file)) {
+        try (Csv t = Csv.open(file)) {
             int cm = t.column("metric"), ca = t.column("actor"), ct = t.column("month"),
                     c05 = t.column("p05"), c50 = t.column("p50"), c95 = t.column("p95");
             for (String[] f; (f = t.next()) != null; ) {
@@ -197,7 +195,7 @@ final class ResultData {
     }
 
     private void readRunZero(Set<String> months) throws IOException {
-        try (CsvTable t = CsvTable.open(rs.folder.resolve("nations.csv"))) {
+        try (Csv t = Csv.open(rs.folder.resolve("nations.csv"))) {
             int cr = t.column("run"), ct = t.column("month"), ca = t.column("actor"),
                     cg = t.column("gdp"), cw = t.column("alignment_west"), ce = t.column("alignment_east");
             for (String[] f; (f = t.next()) != null; ) {
@@ -210,7 +208,7 @@ final class ResultData {
     }
 
     private void readDyads(Set<String> months) throws IOException {
-        try (CsvTable t = CsvTable.open(rs.folder.resolve("dyads.csv"))) {
+        try (Csv t = Csv.open(rs.folder.resolve("dyads.csv"))) {
             int cr = t.column("run"), ct = t.column("month"), cf = t.column("from"), cto = t.column("to"),
                     cx = t.column("exports"), cd = t.column("defense"), cs = t.column("sanction_friction"), ch = t.column("hostility");
             for (String[] f; (f = t.next()) != null; ) {
@@ -224,16 +222,12 @@ final class ResultData {
 
     private void readEvents() throws IOException {
         Path file = rs.folder.resolve("events.csv");
-        try (Csv csv = new Csv(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString())) {
-            List<String> cols = csv.next();
-            if (cols == null) return;
-            int cr = Csv.column(cols, "run", file), ct = Csv.column(cols, "month", file), ce = Csv.column(cols, "event", file),
-                    ca = Csv.column(cols, "actors", file), cd = Csv.column(cols, "detail", file);
-            List<String> f;
-            while ((f = csv.next()) != null) {
-                if (f.size() < cols.size()) throw new IllegalArgumentException(file + ":" + csv.line() + ": too few columns");
-                if (!f.get(cr).equals("0")) break;
-                events.add(new Event(f.get(ct), f.get(ce), f.get(ca), f.get(cd)));
+        if (Files.isRegularFile(file) && Files.size(file) == 0) return;
+        try (Csv csv = Csv.open(file)) {
+            int cr = csv.column("run"), ct = csv.column("month"), ce = csv.column("event"), ca = csv.column("actors"), cd = csv.column("detail");
+            for (String[] f; (f = csv.next()) != null; ) {
+                if (!f[cr].equals("0")) break;
+                events.add(new Event(f[ct], f[ce], f[ca], f[cd]));
             }
         }
     }

@@ -30,11 +30,11 @@ import org.entente.model.Param;
  */
 public record Design(Method method, int samples, int runs, Long seed, SeedRule seeds, List<Dimension> parameters) {
     /** Most points in one sweep (each gets a folder). */
-    public static final int MAX_POINTS = 100_000;
+    public static final int MAX_POINTS = (int) org.entente.io.Limits.POINTS.max();
     /** Most runs per point. */
-    public static final int MAX_RUNS = 100_000;
+    public static final int MAX_RUNS = (int) org.entente.io.Limits.POINT_RUNS.max();
     /** Most runs in one sweep (points x runs). */
-    public static final long MAX_TOTAL_RUNS = 10_000_000L;
+    public static final long MAX_TOTAL_RUNS = org.entente.io.Limits.SWEEP_RUNS.max();
     /** Most grid steps of one parameter. */
     public static final int MAX_STEPS = 10_000;
 

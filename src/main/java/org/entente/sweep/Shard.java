@@ -7,7 +7,7 @@ package org.entente.sweep;
  */
 public record Shard(int k, int n) {
     /** Most shards of one sweep. */
-    public static final int MAX_SHARDS = 100_000;
+    public static final int MAX_SHARDS = (int) org.entente.io.Limits.SHARDS.max();
 
     public Shard {
         if (n < 1 || n > MAX_SHARDS || k < 1 || k > n) {

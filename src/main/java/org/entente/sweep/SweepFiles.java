@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.io.Csv;
 import org.entente.io.CsvRows;
 import org.entente.io.Manifest;
 import org.entente.io.ScenarioException;
@@ -55,7 +56,7 @@ public final class SweepFiles {
     static String designCsv(Sweep sweep) {
         StringBuilder b = new StringBuilder();
         b.append("point");
-        for (String n : sweep.design().names()) b.append(',').append(n);
+        for (String n : sweep.design().names()) Csv.text(b.append(','), n);
         b.append('\n');
         for (int i = 0; i < sweep.size(); i++) b.append(designRow(i, sweep.point(i))).append('\n');
         return b.toString();
@@ -69,7 +70,7 @@ public final class SweepFiles {
 
     /** The header of sweep-summary.csv. */
     static String summaryHeader(List<String> names) {
-        return "point," + String.join(",", names) + "," + CsvRows.SUMMARY_HEADER;
+        return "point," + Csv.textRow(names) + "," + CsvRows.SUMMARY_HEADER;
     }
 
     /** Months kept in sweep-summary.csv: every December and the final month (as compare tests them). */

@@ -23,6 +23,8 @@ public enum Palette {
     SANCTION(0xE08214, "sanctions"),
     /** Arms transfers. */
     ARMS(0x762A83, "arms transfers"),
+    /** Close alignment between two actors (a tie layer). */
+    ALIGNMENT(0x35978F, "close alignment"),
     /** Hostility and war. */
     HOSTILITY(0x3B3B3B, "hostility or war"),
     /** Ensemble band (5th to 95th percentile) behind a chart line. */

@@ -398,4 +398,30 @@ class MechanismTest {
         assertThat(run.view().hostility("CCC", "DDD")).isCloseTo(0.3, within(1e-12));
         assertThat(run.sink().events).anyMatch(r -> r.event().equals("war_end") && r.detail().contains("nothing changed"));
     }
+
+    @Test
+    void aTreatyOfTheScenarioIsLoggedWhenItComesIntoForceAndOnlyThen() {
+        // a successor treaty dated in force at month 3 and its predecessor ended by an event then
+        TestScenario t = new TestScenario().actor("AAA", 100).actor("BBB", 100);
+        t.treaty("old", List.of("AAA", "BBB"), TestScenario.START.minusYears(20), Double.NaN, 0.4, 0.5);
+        t.treaty("new", List.of("AAA", "BBB"), TestScenario.START.plusMonths(3), 20, 0.6, 0.5);
+        t.treaty("already", List.of("AAA", "BBB"), TestScenario.START, 20, 0.6, 0.5);
+        t.event(3, new EventAction.EndTreaty("old"));
+        TestScenario.Run run = TestScenario.start(t.build(), 1).stepTo(12);
+        assertThat(run.sink().events).filteredOn(r -> r.event().equals("treaty_in_force"))
+                .extracting(r -> r.step() + " " + r.actors() + " " + r.detail())
+                .containsExactly("3 AAA;BBB new in force");
+        // the new treaty's entry comes before the old one's end in the same month
+        List<String> month3 = run.sink().events.stream().filter(r -> r.step() == 3).map(r -> r.event()).toList();
+        assertThat(month3).containsExactly("treaty_in_force", "end_treaty");
+    }
+
+    @Test
+    void aTreatyInForceEventIsNotLoggedTwiceWhenItsDateIsThatMonthToo() {
+        TestScenario t = new TestScenario().actor("AAA", 100).actor("BBB", 100);
+        t.treaty("new", List.of("AAA", "BBB"), TestScenario.START.plusMonths(3), 20, 0.6, 0.5);
+        t.event(3, new EventAction.TreatyInForce("new"));
+        TestScenario.Run run = TestScenario.start(t.build(), 1).stepTo(6);
+        assertThat(run.sink().events).filteredOn(r -> r.event().equals("treaty_in_force")).hasSize(1);
+    }
 }

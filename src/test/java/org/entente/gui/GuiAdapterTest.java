@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Paths;
+import java.util.List;
 import java.util.Map;
 
 import org.entente.engine.EntenteSim;
@@ -65,11 +66,21 @@ class GuiAdapterTest {
         assertThat(edge(layers.sanctions, "USA", "IRN")).isCloseTo(sim.view().pressure("USA", "IRN"), within(1e-12));
         assertThat(edge(layers.defence, "IRN", "RUS")).as("the 2025 treaty is in force from October 2025").isEqualTo(0.6);
         assertThat(edge(layers.trade, "HEZ", "IRN")).as("no such flow").isNaN();
-        assertThat(iran.getGdpUsdBn()).isEqualTo(sim.view().gdp("IRN"));
-        assertThat(iran.getAlignmentEast()).isEqualTo(recorder.latest("IRN").alignmentEast());
-        assertThat(iran.getTopTradePartners()).startsWith("CHN ");
-        assertThat(iran.getDefencePartners()).contains("RUS 0.60");
-        assertThat(iran.getSanctionedBy()).contains("USA");
+        assertThat(iran.getGdpUsdBn()).as("rounded to 0.1").isCloseTo(sim.view().gdp("IRN"), within(0.05 + 1e-9));
+        assertThat(iran.getGdpUsdBn() * 10).isEqualTo(Math.rint(iran.getGdpUsdBn() * 10));
+        assertThat(iran.getAlignmentEast()).as("rounded to 0.001").isCloseTo(recorder.latest("IRN").alignmentEast(), within(0.0005 + 1e-12));
+        assertThat(iran.getTopTradePartners()).as("names, not codes").startsWith("China ");
+        assertThat(iran.getDefencePartners()).contains("Russia 0.60");
+        assertThat(iran.getSanctionedBy()).contains("United States");
+        assertThat(iran.nameGdpUsdBn()).isEqualTo("GDP (USD bn a year)");
+        // MASON's inspector reads the friendly names and leaves the coordinates out
+        Properties props = Properties.getProperties(iran);
+        List<String> shown = new java.util.ArrayList<>();
+        for (int k = 0; k < props.numProperties(); k++) if (!props.isHidden(k)) shown.add(props.getName(k));
+        assertThat(shown).contains("GDP (USD bn a year)", "Alignment with the East (0 to 1)", "Largest trade partners")
+                .doesNotContain("GdpUsdBn", "Latitude", "Longitude");
+        // the change since the start is zero at the start and follows the lean after it
+        assertThat(iran.leanChange()).isCloseTo(iran.lean() - iran.leanAtStart(), within(1e-12));
         assertThat(Portrayals.lean(1.0)).isEqualTo(Portrayals.WEST);
         assertThat(Portrayals.lean(-1.0)).isEqualTo(Portrayals.EAST);
         assertThat(Portrayals.diameter(100, 400)).isCloseTo(2 + 12 * 0.5, within(1e-12));

@@ -80,6 +80,15 @@ class CountryTableTest {
     }
 
     @Test
+    void aTableSavedByExcelWithAByteOrderMarkAndWindowsLineEndsReadsTheSame() throws Exception {
+        String excel = "\uFEFF" + TABLE.replace("\n", "\r\n");
+        Scenario s = ScenarioLoader.load(scenario(excel, SCENARIO)).scenario();
+        assertThat(s.actors()).extracting(ActorSpec::id).containsExactly("AAA", "BBB", "CCC", "EEE", "ZZZ");
+        assertThat(s.actors().get(0).name()).isEqualTo("Alpha");
+        assertThat(s.actors().get(0).gdp()).isCloseTo(100, within(1e-9));
+    }
+
+    @Test
     void aScenarioCanGiveWhatTheTableLacks() throws Exception {
         String text = SCENARIO + "  - {id: DDD, gdp: 2, population: 0.5, source: \"given\"}\n  - {id: CCC, gdp: 60}\n";
         ScenarioLoader.Loaded loaded = ScenarioLoader.load(scenario(TABLE, text));

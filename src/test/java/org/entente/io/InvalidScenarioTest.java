@@ -242,7 +242,7 @@ class InvalidScenarioTest {
     void unknownTopLevelKey() throws IOException {
         Path file = write("top.yaml", BASE + "colour: red\n");
         assertThat(single(file)).isEqualTo(file + ":59:1: colour: unknown top-level key (allowed: name, description, extends,"
-                + " start, months, seed, theory, parameters, countries, actors, trade, treaties, sanctions, hostility, events), but was \"colour\"");
+                + " start, months, seed, theory, parameters, countries, actors, trade, treaties, sanctions, hostility, events, watch, decisions, history), but was \"colour\"");
         assertRunRejected(file, "colour: unknown top-level key");
     }
 
@@ -395,6 +395,74 @@ class InvalidScenarioTest {
     void sanctionOnOneself() throws IOException {
         Path file = write("self.yaml", mutate(BASE, "    target: IRN\n", "    target: USA\n"));
         assertThat(single(file)).isEqualTo(file + ":46:13: sanctions[0].target: a sender cannot sanction itself, but was \"USA\"");
+    }
+
+    /** BASE with a bloc EUU that sanctions IRN, and IRN joining EUU in June (the join is on line 66, its bloc on 68). */
+    private static String blocJoin(String regimeEnd) {
+        return BASE.replace("trade:\n", """
+                  - id: EUU
+                    name: European Union
+                    kind: bloc
+                    lat: 50.8
+                    lon: 4.4
+                    gdp: 19000
+                    population: 450
+                    ideal_point: 1.5
+                    stability: 0.9
+                    trend_growth: 1.0
+                trade:
+                """).replace("sanctions:\n", """
+                sanctions:
+                  - {sender: EUU, target: IRN, type: energy, intensity: 0.5, start: "2019-01"%s}
+                """.formatted(regimeEnd)) + """
+                  - month: "2025-06"
+                    type: join_bloc
+                    actor: IRN
+                    bloc: EUU
+                """;
+    }
+
+    @Test
+    @DisplayName("join_bloc into a bloc whose sanctions on the joiner are in force: refused like a sanction on oneself")
+    void joinBlocThatSanctionsTheJoiner() throws IOException {
+        Path file = write("join.yaml", blocJoin(""));
+        assertThat(single(file)).isEqualTo(file + ":73:11: events[1].bloc: a bloc cannot take in an actor it sanctions"
+                + " (its energy sanctions on IRN are in force then): end them before the join, but was \"EUU\"");
+        // ended before the join: accepted
+        assertThat(ScenarioLoader.load(write("join-later.yaml", blocJoin(", end: \"2025-03\""))).scenario().events()).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("too many actors: that one line, and no false 'unknown actor id' after it")
+    void tooManyActorsIsTheOnlyProblem() throws IOException {
+        StringBuilder b = new StringBuilder(BASE.substring(0, BASE.indexOf("trade:")));
+        b.setLength(BASE.indexOf("actors:\n") + "actors:\n".length());
+        for (int i = 0; i <= Limits.ACTORS.max(); i++) {
+            b.append("  - {id: A").append(i).append(", kind: state, lat: 0, lon: 0, gdp: 10, population: 1}\n");
+        }
+        b.append(BASE.substring(BASE.indexOf("trade:")));
+        Path file = write("many.yaml", b.toString());
+        assertThat(single(file)).isEqualTo(file + ":7:3: actors: too many actors: at most 500, but was 501");
+    }
+
+    @Test
+    @DisplayName("a TAB in YAML is reported at its own line and column")
+    void tabAtItsPosition() throws IOException {
+        Path file = write("tab.yaml", mutate(BASE, "    lat: 35.7\n", "\tlat: 35.7\n"));
+        assertThat(single(file)).startsWith(file + ":20:1: YAML syntax error: ").contains("TAB");
+        Path deeper = write("tab2.yaml", mutate(BASE, "    lon: 51.4\n", "    lon:\t\t51.4 \t\n\t"));
+        assertThat(single(deeper)).as("the first TAB, after 'lon:'").startsWith(deeper + ":21:9: YAML syntax error: ");
+    }
+
+    @Test
+    @DisplayName("a UTF-8 byte order mark is accepted in YAML and in JSON, and positions stay right")
+    void byteOrderMark() throws IOException {
+        Path yaml = write("bom.yaml", "\uFEFF" + BASE);
+        Path json = write("bom.json", "\uFEFF" + BASE_JSON);
+        assertThat(ScenarioLoader.load(yaml).scenario().actors()).hasSize(3);
+        assertThat(ScenarioLoader.load(json).scenario().name()).isEqualTo("Test base (JSON)");
+        Path badJson = write("bom-bad.json", "\uFEFF" + mutate(BASE_JSON, "\"gdp\": 400,", "\"gdp\": 400"));
+        assertThat(single(badJson)).contains(badJson + ":15:44: JSON syntax error");
     }
 
     // ------------------------------------------------------------------ events, theory, parameters

@@ -116,7 +116,7 @@ class ReportTest {
                 + "\u2212[0-9.]+ \\(\u2212[0-9.]+%\\)").matcher(html);
         assertThat(row.find()).as("significant fall of Iran's oil exports").isTrue();
         // B's band is overlaid on the same charts
-        assertThat(html).contains("B: tighter-sanctions (6 runs)").contains("fill=\"#e66101\" fill-opacity=\"0.22\"");
+        assertThat(html).contains("B: tighter-sanctions (6 runs)").contains("fill=\"" + org.entente.view.Palette.SERIES_2.css() + "\" fill-opacity=\"0.22\"");
         // events of both, tagged
         assertThat(html).contains("<span class=\"tag b\">B</span>");
         assertThat(html).contains("End, 2026-02 \u2014 B: tighter-sanctions, run 0").doesNotContain("NaN");

@@ -34,6 +34,14 @@ class DesignReaderTest {
     }
 
     @Test
+    void aByteOrderMarkIsAccepted() throws Exception {
+        String shipped = Files.readString(Paths.get("sweeps/diversion.yaml"));
+        DesignReader.Read d = DesignReader.read(file("bom.yaml", "\uFEFF" + shipped));
+        assertThat(d.design().size()).isEqualTo(16);
+        assertThat(d.design().names()).containsExactly("diversion_share", "diversion_market_weight");
+    }
+
+    @Test
     void theShippedDesignsAreValid() {
         DesignReader.Read d = DesignReader.read(Paths.get("sweeps/diversion.yaml"));
         assertThat(d.design().method()).isEqualTo(Design.Method.GRID);

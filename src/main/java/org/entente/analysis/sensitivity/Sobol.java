@@ -42,7 +42,7 @@ public final class Sobol {
     public static final int DEFAULT_BOOTSTRAP = 500;
 
     /** Most factors: the Sobol sequence has at most 1000 dimensions. */
-    public static final int MAX_FACTORS = 500;
+    public static final int MAX_FACTORS = (int) org.entente.io.Limits.FACTORS.max();
 
     private Sobol() { }
 
