@@ -21,7 +21,7 @@ class ServeCommandTest {
     void badOptionsAreRefusedWithOneLine(@TempDir Path dir) {
         String[] r = run("serve", "--no-browser", "--port", "70000");
         assertThat(r[0]).isEqualTo("2");
-        assertThat(r[1].strip()).isEqualTo("command line: --port: must be in [0, 65535], but was 70000");
+        assertThat(r[1].strip()).isEqualTo("command line: --port: must be in [0, 65535] (a TCP port, 0 for any free one), but was 70000");
         r = run("serve", "--no-browser", "--port", "0", "--scenarios", dir.resolve("none").toString());
         assertThat(r[0]).isEqualTo("2");
         assertThat(r[1]).contains("--scenarios: no scenarios folder found").doesNotContain("Exception");
