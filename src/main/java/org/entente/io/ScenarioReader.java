@@ -19,6 +19,7 @@ import org.entente.io.Node.Scalar;
 import org.entente.model.ActorKind;
 import org.entente.model.ActorSpec;
 import org.entente.model.Attribute;
+import org.entente.model.Blocs;
 import org.entente.model.EventAction;
 import org.entente.model.HostilitySpec;
 import org.entente.model.Param;
@@ -154,10 +155,11 @@ final class ScenarioReader {
             if (h != null) hostility.add(h);
         });
         List<ScheduledEvent> events = events();
+        Blocs blocs = blocs();
         if (start == null) return null;
         events.sort(Comparator.comparing(ScheduledEvent::month));
         return new Scenario(name, description == null ? "" : description, start, months, seed, params,
-                actorList, trade, treaties, sanctions, hostility, events);
+                actorList, trade, treaties, sanctions, hostility, events, blocs);
     }
 
     /**
@@ -365,6 +367,36 @@ final class ScenarioReader {
     /** An actor's number under its own key, checked against the attribute registry. */
     private double attribute(MapNode m, String p, Attribute a, boolean required, double absent) {
         return a.positive() ? positive(m, a.key(), p) : num(m, a.key(), p, required, a.min(), a.max(), absent);
+    }
+
+    /**
+     * {@code blocs: {west: [...], east: [...]}}: the actors of alignment_west and alignment_east,
+     * each a list of distinct actor ids of the scenario; a side left out keeps its default.
+     */
+    private Blocs blocs() {
+        Node n = doc.get("blocs");
+        if (n == null || n instanceof Scalar s && s.kind() == Scalar.Kind.NULL) return Blocs.DEFAULT;
+        if (!(n instanceof MapNode m)) {
+            problems.add(n, "blocs", "must be a mapping with west and east, each a list of actor ids", n.describe());
+            return Blocs.DEFAULT;
+        }
+        keys(m, "blocs", List.of("west", "east"));
+        List<String> west = m.get("west") == null ? Blocs.DEFAULT.west() : blocSide(m, "west");
+        List<String> east = m.get("east") == null ? Blocs.DEFAULT.east() : blocSide(m, "east");
+        return new Blocs(west == null ? List.of() : west, east == null ? List.of() : east);
+    }
+
+    private List<String> blocSide(MapNode m, String key) {
+        List<String> ids = actorList(m, key, "blocs", true);
+        if (ids == null) return null;
+        for (int i = 0; i < ids.size(); i++) {
+            if (ids.indexOf(ids.get(i)) != i) {
+                problems.add(((ListNode) m.get(key)).items().get(i), "blocs." + key + "[" + i + "]", "names an actor already in the list",
+                        "\"" + Problems.clip(ids.get(i)) + "\"");
+                return null;
+            }
+        }
+        return ids;
     }
 
     private double positive(MapNode m, String key, String p) {
