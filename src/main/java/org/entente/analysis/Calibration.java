@@ -93,7 +93,7 @@ public final class Calibration {
             hi[i] = 1;
             sigma[i] = INITIAL_SIGMA;
         }
-        ExecutorService pool = org.entente.io.Workers.pool(threads, "entente-calibrate");
+        ExecutorService pool = org.entente.run.Workers.pool(threads, "entente-calibrate");
         try {
             AtomicInteger evaluations = new AtomicInteger();
             ObjectiveFunction f = new ObjectiveFunction(u -> {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.entente.stats.Stats;
 import org.entente.io.CsvRows;
 
 /**
@@ -33,8 +34,8 @@ public final class Comparison {
         if (!a.engineVersion().equals(b.engineVersion())) {
             out.add("engine versions differ: " + a.name() + " " + a.engineVersion() + ", " + b.name() + " " + b.engineVersion());
         }
-        if (!Objects.equals(a.manifest.path("model_version").asText(), b.manifest.path("model_version").asText())) {
-            out.add("model versions differ: " + a.manifest.path("model_version").asText() + " and " + b.manifest.path("model_version").asText());
+        if (!Objects.equals(a.manifest().path("model_version").asText(), b.manifest().path("model_version").asText())) {
+            out.add("model versions differ: " + a.manifest().path("model_version").asText() + " and " + b.manifest().path("model_version").asText());
         }
         if (!a.months.equals(b.months)) {
             out.add("months differ: " + a.name() + " " + a.months.get(0) + " to " + a.lastMonth() + ", "
@@ -57,12 +58,12 @@ public final class Comparison {
 
     public static Differences differences(ResultSet a, ResultSet b) {
         List<String> shown = new ArrayList<>(), refusing = new ArrayList<>();
-        com.fasterxml.jackson.databind.JsonNode sa = a.manifest.path("scenario"), sb = b.manifest.path("scenario");
+        com.fasterxml.jackson.databind.JsonNode sa = a.manifest().path("scenario"), sb = b.manifest().path("scenario");
         if (!sa.path("sha256").asText().equals(sb.path("sha256").asText())) {
             shown.add("scenario: A " + clip(sa.path("name").asText()) + ", B " + clip(sb.path("name").asText())
                     + " (their scenario files differ: this is what is compared)");
         }
-        com.fasterxml.jackson.databind.JsonNode oa = a.manifest.path("overrides"), ob = b.manifest.path("overrides");
+        com.fasterxml.jackson.databind.JsonNode oa = a.manifest().path("overrides"), ob = b.manifest().path("overrides");
         Set<String> keys = new java.util.TreeSet<>();
         oa.path("set").fieldNames().forEachRemaining(keys::add);
         ob.path("set").fieldNames().forEachRemaining(keys::add);
@@ -76,10 +77,10 @@ public final class Comparison {
             if (!va.equals(vb)) shown.add("--" + k + ": A " + va + ", B " + vb);
         }
         Set<String> params = new java.util.TreeSet<>();
-        a.manifest.path("parameters").fieldNames().forEachRemaining(params::add);
-        b.manifest.path("parameters").fieldNames().forEachRemaining(params::add);
+        a.manifest().path("parameters").fieldNames().forEachRemaining(params::add);
+        b.manifest().path("parameters").fieldNames().forEachRemaining(params::add);
         for (String k : params) {
-            String va = value(a.manifest.path("parameters").get(k)), vb = value(b.manifest.path("parameters").get(k));
+            String va = value(a.manifest().path("parameters").get(k)), vb = value(b.manifest().path("parameters").get(k));
             if (!va.equals(vb)) shown.add("parameter " + clip(k) + ": A " + va + ", B " + vb);
         }
         return new Differences(List.copyOf(shown), List.copyOf(refusing));

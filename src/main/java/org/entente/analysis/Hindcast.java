@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.entente.engine.RecordSink;
+import org.entente.stats.Stats;
 import org.entente.io.Csv;
 import org.entente.io.CsvRows;
 import org.entente.model.Metric;

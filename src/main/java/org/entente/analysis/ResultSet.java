@@ -25,7 +25,7 @@ public final class ResultSet {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public final Path folder;
-    public final JsonNode manifest;
+    private final JsonNode manifest;
     public final int runs;
     public final List<String> months;
     public final List<Long> seeds;
@@ -37,7 +37,7 @@ public final class ResultSet {
         this.runs = ManifestFields.count(file, manifest, "runs", Limits.RUNS);
         int n = ManifestFields.count(file, manifest, "months", Limits.MONTHS);
         java.time.YearMonth start = ManifestFields.month(file, manifest, "start_month");
-        this.seeds = new ArrayList<>();
+        List<Long> seedValues = new ArrayList<>();
         JsonNode seedList = manifest.path("seeds");
         if (!seedList.isMissingNode()) {
             if (!seedList.isArray() || seedList.size() != runs) {
@@ -45,9 +45,10 @@ public final class ResultSet {
             }
             for (JsonNode s : seedList) {
                 if (!s.isIntegralNumber() || !s.canConvertToLong()) throw ManifestFields.bad(file, "seeds", "must hold whole numbers only");
-                seeds.add(s.asLong());
+                seedValues.add(s.asLong());
             }
         }
+        this.seeds = List.copyOf(seedValues);
         JsonNode actors = manifest.path("actors");
         if (!actors.isMissingNode() && (!actors.isArray() || actors.size() > Limits.ACTORS.max())) {
             throw ManifestFields.bad(file, "actors", "must be a list of at most " + Limits.ACTORS.max() + " actor ids");
@@ -85,6 +86,9 @@ public final class ResultSet {
             throw new IllegalArgumentException(e.getMessage());
         }
     }
+
+    /** The manifest as read, a copy: changing it changes nothing here. */
+    public JsonNode manifest() { return manifest.deepCopy(); }
 
     public String engineVersion() { return manifest.path("engine_version").asText(); }
 

@@ -1,20 +1,14 @@
 package org.entente.analysis;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 
-import org.entente.engine.EntenteSim;
-import org.entente.engine.PreparedScenario;
 import org.entente.engine.RecordSink;
-import org.entente.engine.Seeds;
 import org.entente.io.CsvRows;
 import org.entente.model.Param;
 import org.entente.model.Parameters;
 import org.entente.model.Scenario;
+import org.entente.run.Ensemble;
 
 /**
  * A scenario as a function of its parameters, for sensitivity analysis and calibration: a
@@ -65,56 +59,66 @@ public final class ScenarioModel {
 
     /** The metrics' means over the runs at one point; values outside a parameter's allowed range are clamped to it. */
     public double[] evaluate(double[] x) {
+        return evaluateAll(new double[][] {x}, 1, done -> { })[0];
+    }
+
+    /** The scenario at a point: the chosen parameters set to x, each clamped to its allowed range. */
+    private Scenario at(double[] x) {
         Parameters p = scenario.parameters();
         for (int i = 0; i < params.size(); i++) {
             Param q = params.get(i);
             p = p.with(q, Math.max(q.min(), Math.min(q.max(), x[i])));
         }
-        PreparedScenario s = PreparedScenario.of(scenario.withParameters(p));
-        double[] sum = new double[metrics.size()];
-        for (int r = 0; r < runs; r++) {
-            double[] got = new double[metrics.size()];
-            java.util.Arrays.fill(got, Double.NaN);
-            RecordSink sink = new RecordSink() {
-                public void nation(NationRow row) {
-                    for (int m = 0; m < metrics.size(); m++) {
-                        Metric mt = metrics.get(m);
-                        if (row.step() == mt.step() && row.actor().equals(mt.actor())) {
-                            got[m] = CsvRows.values(row)[CsvRows.NATION_METRICS.indexOf(mt.metric())];
-                        }
-                    }
-                }
-                public void dyad(DyadRow row) { }
-                public void event(EventRow row) { }
-                @Override public boolean acceptsDyads() { return false; }
-            };
-            new EntenteSim(s, Seeds.runSeed(scenario.seed(), r), sink).runAll();
-            for (int m = 0; m < sum.length; m++) sum[m] += got[m];
-        }
-        for (int m = 0; m < sum.length; m++) sum[m] /= runs;
-        return sum;
+        return scenario.withParameters(p);
     }
 
-    /** Evaluates every point on {@code threads} threads; row i of the result belongs to point i. */
-    public double[][] evaluateAll(double[][] points, int threads, IntConsumer progress) {
-        ExecutorService pool = org.entente.io.Workers.pool(threads, "entente-point");
-        try {
-            List<Future<double[]>> futures = new ArrayList<>();
-            for (double[] x : points) futures.add(pool.submit(() -> evaluate(x)));
-            double[][] out = new double[points.length][];
-            for (int i = 0; i < points.length; i++) {
-                out[i] = futures.get(i).get();
-                progress.accept(i + 1);
+    /** Keeps the requested metrics of one run; NaN where a run gives no value. */
+    private final class MetricSink implements RecordSink {
+        final double[] got = new double[metrics.size()];
+
+        MetricSink() { java.util.Arrays.fill(got, Double.NaN); }
+
+        public void nation(NationRow row) {
+            for (int m = 0; m < metrics.size(); m++) {
+                Metric mt = metrics.get(m);
+                if (row.step() == mt.step() && row.actor().equals(mt.actor())) {
+                    got[m] = CsvRows.values(row)[CsvRows.NATION_METRICS.indexOf(mt.metric())];
+                }
             }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
+
+        public void dyad(DyadRow row) { }
+
+        public void event(EventRow row) { }
+
+        @Override
+        public boolean acceptsDyads() { return false; }
+    }
+
+    /**
+     * Evaluates every point on {@code threads} threads with the {@link Ensemble} runner (its runs
+     * spread over the threads across point boundaries); row i of the result belongs to point i. The
+     * runs of a point are summed in run order, so the means do not depend on the number of threads.
+     */
+    public double[][] evaluateAll(double[][] points, int threads, IntConsumer progress) {
+        double[][] out = new double[points.length][];
+        Ensemble.Plan plan = Ensemble.Plan.points(points.length, runs, i -> at(points[i]), scenario.seed());
+        Ensemble.Recorder<MetricSink, double[]> recorder = new Ensemble.Recorder<>() {
+            public MetricSink open(long k, Scenario s) { return new MetricSink(); }
+            public double[] finish(MetricSink sink) { return sink.got; }
+        };
+        try (Ensemble ensemble = new Ensemble(threads, "entente-point")) {
+            ensemble.runUnchecked(plan, recorder, (t, got) -> {
+                int i = (int) (t / runs), r = (int) (t % runs);
+                if (r == 0) out[i] = new double[metrics.size()];
+                for (int m = 0; m < got.length; m++) out[i][m] += got[m];
+                if (r == runs - 1) {
+                    for (int m = 0; m < got.length; m++) out[i][m] /= runs;
+                    progress.accept(i + 1);
+                }
+            });
+        }
+        return out;
     }
 
     public List<Metric> metrics() { return metrics; }

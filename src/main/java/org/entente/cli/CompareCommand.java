@@ -13,12 +13,12 @@ import java.util.concurrent.Callable;
 
 import org.entente.analysis.Comparison;
 import org.entente.analysis.ResultSet;
-import org.entente.analysis.Stats;
 import org.entente.io.AtomicFile;
 import org.entente.io.Csv;
 import org.entente.io.Destination;
 import org.entente.io.Numbers;
 import org.entente.model.Metric;
+import org.entente.stats.Stats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Compare two ensembles (results folders): differences, 95%% intervals, tests, adjusted p-values, effect sizes.")
 final class CompareCommand implements Callable<Integer> {
-    static final String HEADER_TAIL = "n_a,n_b,mean_a,mean_b,diff,diff_ci_low,diff_ci_high,p_value,p_mann_whitney,"
+    static final String HEADER_TAIL = "n_a,n_b,mean_a,mean_b,diff,diff_ci_low,diff_ci_high,p_value,p_rank,"
             + "p_adjusted,effect_size,significant,test";
     /** Metrics shown as a percentage of A's mean in the printed table; the others as absolute differences. */
     static final Set<String> RELATIVE = Metric.keysSized(Metric.Change.RELATIVE);
@@ -108,7 +108,7 @@ final class CompareCommand implements Callable<Integer> {
         for (String p : problems) o.println("Warning (--force): " + p);
         if (paired) {
             o.println("Common random numbers: both ensembles used the same seeds, so run k of A and run k of B are paired"
-                    + " (paired t-test; Wilcoxon signed-rank in p_mann_whitney).");
+                    + " (paired t-test; Wilcoxon signed-rank in p_rank).");
         } else if (crn) {
             o.println("The runs are paired by seed, but --unpaired asked for Welch's t-test and Mann-Whitney.");
         } else {

@@ -16,7 +16,7 @@ import org.entente.analysis.ResultSet;
 import org.entente.io.Destination;
 import org.entente.io.EnsembleWriter;
 import org.entente.io.Limits;
-import org.entente.io.Workers;
+import org.entente.run.Workers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -49,14 +49,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        if (port < 0 || port > 65535) {
-            err.println("command line: --port: must be in [0, 65535], but was " + port);
-            return Main.EXIT_INVALID;
-        }
-        if (maxWorlds < 1 || maxWorlds > 1000 || runsPerMinute < 1 || runsPerMinute > 10_000) {
-            err.println("command line: --max-worlds must be in [1, 1000] and --runs-per-minute in [1, 10000]");
-            return Main.EXIT_INVALID;
-        }
+        // --port, --max-worlds and --runs-per-minute are checked against io.Limits before this runs (cli.Main)
         Path dir = scenarios != null ? scenarios : findScenarios();
         if (dir == null) dir = unpackBundled();
         if (dir == null || !Files.isDirectory(dir)) {

@@ -7,19 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 
-import org.entente.engine.EntenteSim;
 import org.entente.engine.PreparedScenario;
 import org.entente.engine.RecordSink;
 import org.entente.engine.Seeds;
 import org.entente.model.Scenario;
+import org.entente.run.Ensemble;
 
 /**
  * Runs an ensemble of a loaded scenario and writes its results folder safely. Run k uses
@@ -71,40 +66,35 @@ public final class EnsembleWriter {
         List<Path> containers = loaded.file().toAbsolutePath().getParent() == null ? List.of()
                 : List.of(loaded.file().toAbsolutePath().getParent());
         Destination.check("--out", destination, Destination.Kind.RUN, containers, sources);
-        ExecutorService pool = Workers.pool(options.threads(), "entente-run");
-        try (ResultFolder out = ResultFolder.create(destination, Destination.Kind.RUN, containers, sources)) {
-            RunBuffer run0 = null;
-            int cells = CsvRows.NATION_METRICS.size() * s.actors().size() * s.months();
+        try (ResultFolder out = ResultFolder.create(destination, Destination.Kind.RUN, containers, sources);
+             Ensemble ensemble = new Ensemble(options.threads(), "entente-run")) {
+            RunBuffer[] run0 = new RunBuffer[1];
             try (Writer nations = open(out.path().resolve("nations.csv"), CsvRows.NATIONS_HEADER);
                  java.io.OutputStream dyads = options.dyads() ? openBytes(out.path().resolve("dyads.csv"), CsvRows.DYADS_HEADER) : null;
                  Writer events = open(out.path().resolve("events.csv"), CsvRows.EVENTS_HEADER);
-                 SummaryStore store = options.runs() > 1 ? new SummaryStore(out.path().resolve(".summary.bin"), cells) : null) {
-                Deque<Future<RunBuffer>> inFlight = new ArrayDeque<>();
-                int next = 0;
-                int window = 2 * options.threads();
-                for (int k = 0; k < options.runs(); k++) {
-                    while (inFlight.size() < window && next < options.runs()) {
-                        int run = next++;
-                        long seed = seeds.get(run);
-                        inFlight.add(pool.submit(() -> {
-                            // a run's dyad rows wait on disk, in the temporary folder, until their turn
-                            RunBuffer buffer = new RunBuffer(s, run, options.dyads(), out.path().resolve(".dyads-" + run + ".part"));
-                            new EntenteSim(prepared, seed, buffer).runAll();
-                            buffer.finishDyads();
-                            return buffer;
-                        }));
+                 SummaryStore store = options.runs() > 1 ? new SummaryStore(out.path().resolve(".summary.bin"), NationCells.size(s)) : null) {
+                Ensemble.Recorder<RunBuffer, RunBuffer> recorder = new Ensemble.Recorder<>() {
+                    public RunBuffer open(long k, Scenario sc) {
+                        // a run's dyad rows wait on disk, in the temporary folder, until their turn
+                        return new RunBuffer(sc, (int) k, options.dyads(), out.path().resolve(".dyads-" + k + ".part"));
                     }
-                    RunBuffer done = take(inFlight.poll());
+
+                    public RunBuffer finish(RunBuffer buffer) throws IOException {
+                        buffer.finishDyads();
+                        return buffer;
+                    }
+                };
+                run(ensemble, Ensemble.Plan.seeded(prepared, options.runs()), recorder, (k, done) -> {
                     nations.append(done.nations);
                     if (dyads != null) {
                         Files.copy(done.dyadSpill, dyads);
                         Files.delete(done.dyadSpill);
                     }
                     events.append(done.events);
-                    if (store != null) store.add(done.cells);
-                    if (k == 0) run0 = done;
-                    progress.runDone(k + 1, options.runs());
-                }
+                    if (store != null) store.add(done.cells.values());
+                    if (k == 0) run0[0] = done;
+                    progress.runDone((int) k + 1, options.runs());
+                });
                 if (store != null) {
                     nations.flush();
                     store.writeSummary(out.path().resolve("summary.csv"), s);
@@ -115,9 +105,22 @@ public final class EnsembleWriter {
             Manifest.write(out.path().resolve("manifest.json"),
                     Manifest.build(loaded, prepared.imputed(), seeds, options.threads(), started, Instant.now(), out.path()));
             out.commit();
-            return new Outcome(out.destination(), seeds, List.copyOf(run0.first), List.copyOf(run0.last));
-        } finally {
-            pool.shutdownNow();
+            return new Outcome(out.destination(), seeds, List.copyOf(run0[0].first), List.copyOf(run0[0].last));
+        }
+    }
+
+    /** Runs the ensemble; what fails is thrown as an IOException or as the unchecked exception it was. */
+    private static void run(Ensemble e, Ensemble.Plan plan, Ensemble.Recorder<RunBuffer, RunBuffer> recorder,
+                            Ensemble.Consumer<RunBuffer> consumer) throws IOException {
+        try {
+            e.run(plan, recorder, consumer);
+        } catch (IOException | RuntimeException x) {
+            throw x;
+        } catch (InterruptedException x) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", x);
+        } catch (Exception x) {
+            throw new IOException(x);
         }
     }
 
@@ -132,19 +135,5 @@ public final class EnsembleWriter {
         w.write(header);
         w.write('\n');
         return w;
-    }
-
-    private static RunBuffer take(Future<RunBuffer> f) throws IOException {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) throw re;
-            if (cause instanceof Error err) throw err;
-            throw new IOException(cause);
-        }
     }
 }

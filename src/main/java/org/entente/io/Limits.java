@@ -43,7 +43,13 @@ public enum Limits {
     /** Sobol bootstrap replicates (sensitivity --bootstrap). */
     BOOTSTRAP(0, 100_000, "bootstrap replicates"),
     /** Objective evaluations of a calibration (calibrate --max-evaluations). */
-    EVALUATIONS(1, 100_000, "objective evaluations of a calibration");
+    EVALUATIONS(1, 100_000, "objective evaluations of a calibration"),
+    /** The classroom server's TCP port (0 picks a free one). */
+    PORT(0, 65_535, "a TCP port, 0 for any free one"),
+    /** Worlds the classroom server keeps at once. */
+    WORLDS(1, 1_000, "worlds the classroom keeps at once"),
+    /** Runs one student may start a minute. */
+    RUNS_PER_MINUTE(1, 10_000, "runs a student may start a minute");
 
     private final long min;
     private final long max;
@@ -85,7 +91,10 @@ public enum Limits {
             java.util.Map.entry("--levels", LEVELS),
             java.util.Map.entry("--samples", SAMPLES),
             java.util.Map.entry("--bootstrap", BOOTSTRAP),
-            java.util.Map.entry("--max-evaluations", EVALUATIONS));
+            java.util.Map.entry("--max-evaluations", EVALUATIONS),
+            java.util.Map.entry("--port", PORT),
+            java.util.Map.entry("--max-worlds", WORLDS),
+            java.util.Map.entry("--runs-per-minute", RUNS_PER_MINUTE));
 
     /**
      * The one-line complaint for a value outside the cap, or null when it is inside:

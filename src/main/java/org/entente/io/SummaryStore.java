@@ -12,7 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
 
-import org.entente.analysis.Stats;
+import org.entente.stats.Stats;
 import org.entente.model.Scenario;
 
 /**
@@ -73,7 +73,8 @@ public final class SummaryStore implements AutoCloseable {
                 }
                 for (int c = 0; c < size; c++) {
                     int cell = c0 + c;
-                    int step = cell % months, actor = (cell / months) % actors, metric = cell / months / actors;
+                    int step = NationCells.stepOf(cell, months), actor = NationCells.actorOf(cell, actors, months),
+                            metric = NationCells.metricOf(cell, actors, months);
                     int n = 0;
                     for (double v : values[c]) if (!Double.isNaN(v)) scratch[n++] = v;
                     b.setLength(0);

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.entente.analysis.Comparison;
-import org.entente.analysis.Stats;
+import org.entente.stats.Stats;
 
 /**
  * Puts rows of {@link Comparison#compare} into words and table cells. The ranking is the one

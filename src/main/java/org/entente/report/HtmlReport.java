@@ -172,7 +172,7 @@ final class HtmlReport {
         sourceSection();
         raw("</main>\n<footer>\n<p>Made by <code>entente report</code> from ").t(a.rs.folder.getFileName().toString());
         if (b != null) raw(" and ").t(b.rs.folder.getFileName().toString());
-        raw(" (engine ").t(a.rs.engineVersion()).raw(", model ").t(a.rs.manifest.path("model_version").asText()).raw(
+        raw(" (engine ").t(a.rs.engineVersion()).raw(", model ").t(a.rs.manifest().path("model_version").asText()).raw(
                 "). These are the model\u2019s answers under its parameters, not forecasts. The page loads nothing from the network;"
                 + " it can be opened offline, mailed or archived as it is.</p>\n</footer>\n");
         raw("<script>").raw(SCRIPT).raw("</script>\n</body>\n</html>\n");
@@ -219,7 +219,7 @@ final class HtmlReport {
             raw("<div class=\"desc\">\n");
             paragraphs(d.description());
             raw("</div>\n");
-            JsonNode m = d.rs.manifest;
+            JsonNode m = d.rs.manifest();
             List<String> facts = new ArrayList<>();
             String file = m.path("scenario").path("file").asText("");
             facts.add("Folder " + d.label() + (file.isEmpty() ? "" : ", scenario file " + fileName(file)));

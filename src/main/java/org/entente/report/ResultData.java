@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import org.entente.analysis.ResultSet;
-import org.entente.analysis.Stats;
+import org.entente.stats.Stats;
 import org.entente.io.CsvRows;
 
 /**
@@ -107,7 +107,7 @@ final class ResultData {
     /** The scenario's name: from the resolved scenario, else the manifest, else the folder name. */
     String scenarioName() {
         String n = scenario.path("name").asText("");
-        if (n.isBlank()) n = rs.manifest.path("scenario").path("name").asText("");
+        if (n.isBlank()) n = rs.manifest().path("scenario").path("name").asText("");
         return n.isBlank() ? rs.name() : n;
     }
 

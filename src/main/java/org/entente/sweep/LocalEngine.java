@@ -1,16 +1,13 @@
 package org.entente.sweep;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-
 import org.entente.engine.PreparedScenario;
+import org.entente.io.NationCells;
 import org.entente.model.Scenario;
+import org.entente.run.Ensemble;
 
 /**
- * Runs a sweep on this machine, {@code threads} runs at a time across point boundaries. At most
+ * Runs a sweep on this machine with the {@link Ensemble} runner, {@code threads} runs at a time
+ * across point boundaries: run t of the plan is run t % runs of point t / runs. At most
  * 2 x threads finished runs wait in memory, so memory does not grow with the number of runs.
  */
 public final class LocalEngine implements SweepEngine {
@@ -24,40 +21,30 @@ public final class LocalEngine implements SweepEngine {
     @Override
     public void compute(Sweep sweep, int[] points, Sink sink) throws Exception {
         int runs = sweep.runs();
-        long total = (long) points.length * runs;
-        ExecutorService pool = org.entente.io.Workers.pool(threads, "entente-sweep");
-        try {
-            Deque<Future<double[]>> inFlight = new ArrayDeque<>();
-            PreparedScenario[] scenarios = new PreparedScenario[points.length];
-            long next = 0;
-            int window = 2 * threads;
-            for (long t = 0; t < total; t++) {
-                while (inFlight.size() < window && next < total) {
-                    int p = (int) (next / runs), run = (int) (next % runs);
-                    if (scenarios[p] == null) scenarios[p] = PreparedScenario.of(sweep.scenarioAt(points[p]));
-                    PreparedScenario s = scenarios[p];
-                    long seed = sweep.seed(points[p], run);
-                    inFlight.add(pool.submit(() -> RunCells.simulate(s, seed)));
-                    next++;
-                }
-                double[] cells = take(inFlight.poll());
-                int p = (int) (t / runs);
-                sink.accept(points[p], (int) (t % runs), cells);
-                if (t % runs == runs - 1) scenarios[p] = null;
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-    }
+        Ensemble.Plan plan = new Ensemble.Plan() {
+            // asked in increasing t, so one point's scenario is built (and its flows imputed) once, and dropped when the next begins
+            private int point = -1;
+            private PreparedScenario scenario;
 
-    private static double[] take(Future<double[]> f) throws Exception {
-        try {
-            return f.get();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof Exception ex) throw ex;
-            if (cause instanceof Error err) throw err;
-            throw e;
+            public long size() { return (long) points.length * runs; }
+
+            public PreparedScenario scenario(long t) {
+                int p = (int) (t / runs);
+                if (p != point) {
+                    point = p;
+                    scenario = PreparedScenario.of(sweep.scenarioAt(points[p]));
+                }
+                return scenario;
+            }
+
+            public long seed(long t) { return sweep.seed(points[(int) (t / runs)], (int) (t % runs)); }
+        };
+        Ensemble.Recorder<NationCells, double[]> cells = new Ensemble.Recorder<>() {
+            public NationCells open(long t, Scenario s) { return new NationCells(s); }
+            public double[] finish(NationCells c) { return c.values(); }
+        };
+        try (Ensemble ensemble = new Ensemble(threads, "entente-sweep")) {
+            ensemble.run(plan, cells, (t, values) -> sink.accept(points[(int) (t / runs)], (int) (t % runs), values));
         }
     }
 }

@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import org.entente.analysis.Stats;
+import org.entente.stats.Stats;
 import org.entente.engine.EntenteSim;
 import org.entente.engine.RecordSink;
 import org.entente.engine.Seeds;

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 
 import org.entente.io.ScenarioLoader;
-import org.entente.io.Workers;
+import org.entente.run.Workers;
 import org.entente.model.Param;
 import org.entente.model.Scenario;
 import org.junit.jupiter.api.Test;

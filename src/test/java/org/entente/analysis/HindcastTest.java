@@ -14,7 +14,7 @@ import java.util.concurrent.ExecutorService;
 
 import org.entente.io.EnsembleWriter;
 import org.entente.io.ScenarioLoader;
-import org.entente.io.Workers;
+import org.entente.run.Workers;
 import org.entente.model.Scenario;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -31,7 +31,7 @@ class AnalysisCommandsTest {
         assertThat(r.out()).contains("Common random numbers").contains("IRN oil_exports_mbd 2026-02:").contains("p < 0.001");
         List<String> rows = Files.readAllLines(out.resolve("comparison.csv"));
         assertThat(rows.get(0)).isEqualTo("metric,actor,month,n_a,n_b,mean_a,mean_b,diff,diff_ci_low,diff_ci_high,p_value,"
-                + "p_mann_whitney,p_adjusted,effect_size,significant,test");
+                + "p_rank,p_adjusted,effect_size,significant,test");
         String oil = rows.stream().filter(l -> l.startsWith("oil_exports_mbd,IRN,2025-12,")).findFirst().orElseThrow();
         String[] f = oil.split(",");
         assertThat(Double.parseDouble(f[7])).as("diff").isLessThan(-0.3);

@@ -7,7 +7,7 @@ import java.util.Set;
 
 import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.random.RandomGenerator;
-import org.entente.analysis.Stats;
+import org.entente.stats.Stats;
 
 /**
  * Morris elementary-effects screening (Morris 1991) with the classic trajectory design of

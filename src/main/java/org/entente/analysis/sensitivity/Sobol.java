@@ -7,7 +7,7 @@ import java.util.List;
 import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.SobolSequenceGenerator;
-import org.entente.analysis.Stats;
+import org.entente.stats.Stats;
 
 /**
  * Sobol variance-based sensitivity indices by Saltelli's sampling scheme (Saltelli 2002;

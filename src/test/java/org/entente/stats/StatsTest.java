@@ -1,4 +1,4 @@
-package org.entente.analysis;
+package org.entente.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package org.entente.analysis;
+package org.entente.stats;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package org.entente.io;
+package org.entente.run;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
