@@ -304,7 +304,7 @@ public final class Hindcast {
                 return unit.equals("percent") ? null : "a " + kind.key() + " is in percent";
             }
             case SHARE -> {
-                if (!metric.equals("exports")) return "a share is of exports subject to partner over the partner's imports (metric exports; metric was \"" + metric + "\")";
+                if (!metric.equals(Metric.DYAD_EXPORTS.key())) return "a share is of exports subject to partner over the partner's imports (metric exports; metric was \"" + metric + "\")";
                 return unit.equals("percent") ? null : "a share is in percent";
             }
             default -> {

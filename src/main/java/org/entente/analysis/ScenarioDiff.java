@@ -144,52 +144,88 @@ public final class ScenarioDiff {
     }
 
     private static String action(EventAction a) {
-        if (a instanceof EventAction.ImposeSanctions x) {
+        return a.accept(WORDS);
+    }
+
+    /** Each event type in words; the compiler checks that every type has them. */
+    private static final EventAction.Visitor<String> WORDS = new EventAction.Visitor<>() {
+        @Override public String imposeSanctions(EventAction.ImposeSanctions x) {
             RegimeSpec r = x.regime();
             return r.sender() + "->" + r.target() + " " + r.type().key() + " intensity " + num(r.intensity())
                     + (r.secondary() ? " secondary" : "") + (x.announced() > 0 ? " announced " + x.announced() + " months ahead" : "")
                     + (r.end() == null ? "" : " until " + r.end());
-        } else if (a instanceof EventAction.AdjustSanctions x) {
+        }
+
+        @Override public String adjustSanctions(EventAction.AdjustSanctions x) {
             return x.sender() + "->" + x.target() + " " + x.regimeType().key()
                     + (Double.isNaN(x.intensity()) ? "" : " intensity " + num(x.intensity()))
                     + (x.secondary() == null ? "" : " secondary " + x.secondary())
                     + (x.crackdown() > 0 ? " crackdown " + num(x.crackdown()) : "");
-        } else if (a instanceof EventAction.LiftSanctions x) {
+        }
+
+        @Override public String liftSanctions(EventAction.LiftSanctions x) {
             return x.sender() + "->" + x.target() + " " + (x.regimeType() == null ? "all regimes" : x.regimeType().key())
                     + " over " + x.overMonths() + " months";
-        } else if (a instanceof EventAction.SignTreaty x) {
+        }
+
+        @Override public String signTreaty(EventAction.SignTreaty x) {
             return "\"" + x.treaty().name() + "\" " + String.join(", ", x.treaty().parties());
-        } else if (a instanceof EventAction.TreatyInForce x) {
+        }
+
+        @Override public String treatyInForce(EventAction.TreatyInForce x) {
             return "\"" + x.treaty() + "\"";
-        } else if (a instanceof EventAction.EndTreaty x) {
+        }
+
+        @Override public String endTreaty(EventAction.EndTreaty x) {
             return "\"" + x.treaty() + "\"";
-        } else if (a instanceof EventAction.SetPolicy x) {
+        }
+
+        @Override public String setPolicy(EventAction.SetPolicy x) {
             return x.policy() + (x.actor() == null ? "" : " " + x.actor() + "->" + x.target())
                     + (Double.isNaN(x.crackdown()) ? "" : " (crackdown " + num(x.crackdown()) + ")")
                     + (x.overMonths() >= 0 ? " (over " + x.overMonths() + " months)" : "")
                     + (x.bundle().isEmpty() ? "" : " bundle of " + x.bundle().size());
-        } else if (a instanceof EventAction.WarStart x) {
+        }
+
+        @Override public String warStart(EventAction.WarStart x) {
             return String.join(" vs ", x.actors()) + (x.cost().isEmpty() ? "" : " costs " + new java.util.TreeMap<>(x.cost()));
-        } else if (a instanceof EventAction.WarEnd x) {
+        }
+
+        @Override public String warEnd(EventAction.WarEnd x) {
             return String.join(" vs ", x.actors()) + (Double.isNaN(x.level()) ? "" : " hostility " + num(x.level()));
-        } else if (a instanceof EventAction.SetHostility x) {
+        }
+
+        @Override public String setHostility(EventAction.SetHostility x) {
             return x.a() + "-" + x.b() + " " + num(x.level());
-        } else if (a instanceof EventAction.SetAlignment x) {
+        }
+
+        @Override public String setAlignment(EventAction.SetAlignment x) {
             return x.a() + "-" + x.b() + " " + num(x.level());
-        } else if (a instanceof EventAction.RegimeChange x) {
+        }
+
+        @Override public String regimeChange(EventAction.RegimeChange x) {
             return x.actor() + (Double.isNaN(x.idealPoint()) ? "" : " ideal point " + num(x.idealPoint()))
                     + (x.reset().isEmpty() ? "" : " resets " + String.join(", ", x.reset())) + (x.conditional() ? " (conditional)" : "");
-        } else if (a instanceof EventAction.SetAttribute x) {
-            return x.actor() + " " + x.attribute() + " " + num(x.value());
-        } else if (a instanceof EventAction.SetParameter x) {
+        }
+
+        @Override public String setAttribute(EventAction.SetAttribute x) {
+            return x.actor() + " " + x.attribute().key() + " " + num(x.value());
+        }
+
+        @Override public String setParameter(EventAction.SetParameter x) {
             return x.parameter().key() + " " + num(x.value());
-        } else if (a instanceof EventAction.Shock x) {
+        }
+
+        @Override public String shock(EventAction.Shock x) {
             return x.actor() + (x.gdp() != 0 ? " gdp " + num(x.gdp()) : "") + (x.oil() != 0 ? " oil " + num(x.oil()) : "");
-        } else if (a instanceof EventAction.JoinBloc x) {
+        }
+
+        @Override public String joinBloc(EventAction.JoinBloc x) {
             return x.actor() + " joins " + x.bloc();
-        } else if (a instanceof EventAction.LeaveBloc x) {
+        }
+
+        @Override public String leaveBloc(EventAction.LeaveBloc x) {
             return x.actor() + " leaves " + x.bloc();
         }
-        return a.toString();
-    }
+    };
 }

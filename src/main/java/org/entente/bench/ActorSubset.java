@@ -67,7 +67,7 @@ public final class ActorSubset {
             if (cut != null) events.add(new ScheduledEvent(e.month(), cut, e.source()));
         }
         return new Scenario(s.name() + " (" + keep + " largest actors)", s.description(), s.start(), s.months(), s.seed(),
-                s.parameters(), actors, trade, treaties, sanctions, hostility, events);
+                s.parameters(), actors, trade, treaties, sanctions, hostility, events, s.blocs());
     }
 
     private static TreatySpec treaty(TreatySpec t, Set<String> kept) {

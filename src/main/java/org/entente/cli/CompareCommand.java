@@ -17,6 +17,7 @@ import org.entente.io.AtomicFile;
 import org.entente.io.Csv;
 import org.entente.io.Destination;
 import org.entente.io.Numbers;
+import org.entente.model.Metric;
 import org.entente.stats.Stats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,10 +32,9 @@ final class CompareCommand implements Callable<Integer> {
     static final String HEADER_TAIL = "n_a,n_b,mean_a,mean_b,diff,diff_ci_low,diff_ci_high,p_value,p_rank,"
             + "p_adjusted,effect_size,significant,test";
     /** Metrics shown as a percentage of A's mean in the printed table; the others as absolute differences. */
-    static final Set<String> RELATIVE = Set.of("gdp", "exports", "imports", "milex", "oil_exports_mbd", "arms");
+    static final Set<String> RELATIVE = Metric.keysSized(Metric.Change.RELATIVE);
     /** Metrics on a 0-1 scale, ranked by their absolute change; the rest (growth rates, balances, counts) are listed, not ranked. */
-    static final Set<String> UNIT_SCALE = Set.of("sanctioned_trade_share", "capability", "alignment_west", "alignment_east",
-            "stability", "alignment", "defense", "hostility");
+    static final Set<String> UNIT_SCALE = Metric.keysSized(Metric.Change.UNIT_SCALE);
     static final int SHOWN = 12;
 
     @Parameters(index = "0", paramLabel = "A", description = "results folder of the reference ensemble")

@@ -97,48 +97,83 @@ final class EventPhase implements Steppable {
     }
 
     static void apply(EntenteSim sim, World w, int t, EventAction action, String prefix) {
-        if (action instanceof ImposeSanctions a) {
+        action.accept(new Apply(sim, w, t, prefix));
+    }
+
+    /** One event's effect, by type; the compiler checks that every event type has one. */
+    private record Apply(EntenteSim sim, World w, int t, String prefix) implements EventAction.Visitor<Void> {
+        @Override public Void imposeSanctions(ImposeSanctions a) {
             impose(sim, w, t, a.regime(), a.announced(), prefix);
-        } else if (action instanceof AdjustSanctions a) {
+            return null;
+        }
+
+        @Override public Void adjustSanctions(AdjustSanctions a) {
             adjust(sim, w, t, a, prefix);
-        } else if (action instanceof LiftSanctions a) {
+            return null;
+        }
+
+        @Override public Void liftSanctions(LiftSanctions a) {
             lift(sim, w, t, a.sender(), a.target(), a.regimeType(), a.overMonths(), prefix);
-        } else if (action instanceof SignTreaty a) {
+            return null;
+        }
+
+        @Override public Void signTreaty(SignTreaty a) {
             Politics.Treaty tr = w.newTreaty(a.treaty());
             w.politics.treaties.add(tr);
-            sim.logEvent(action.type(), String.join(";", a.treaty().parties()),
+            sim.logEvent(a.type(), String.join(";", a.treaty().parties()),
                     prefix + a.treaty().name() + (tr.inForce == Regime.OPEN ? "; not yet in force"
                             : "; in force from " + w.scenario.monthLabel(tr.inForce)));
-        } else if (action instanceof TreatyInForce a) {
+            return null;
+        }
+
+        @Override public Void treatyInForce(TreatyInForce a) {
             Politics.Treaty tr = findTreaty(w, a.treaty());
             if (tr == null) {
-                sim.logEvent(action.type(), "", prefix + a.treaty() + ": no such treaty; nothing changed");
-                return;
+                sim.logEvent(a.type(), "", prefix + a.treaty() + ": no such treaty; nothing changed");
+                return null;
             }
             tr.inForce = t;
             tr.end = tr.durationMonths < 0 ? Regime.OPEN : t + tr.durationMonths;
-            sim.logEvent(action.type(), partyList(w, tr), prefix + tr.name + " in force");
-        } else if (action instanceof EndTreaty a) {
+            sim.logEvent(a.type(), partyList(w, tr), prefix + tr.name + " in force");
+            return null;
+        }
+
+        @Override public Void endTreaty(EndTreaty a) {
             Politics.Treaty tr = findTreaty(w, a.treaty());
             if (tr == null) {
-                sim.logEvent(action.type(), "", prefix + a.treaty() + ": no such treaty; nothing changed");
-                return;
+                sim.logEvent(a.type(), "", prefix + a.treaty() + ": no such treaty; nothing changed");
+                return null;
             }
             tr.end = Math.min(tr.end, t);
-            sim.logEvent(action.type(), partyList(w, tr), prefix + tr.name + " ended");
-        } else if (action instanceof SetPolicy a) {
+            sim.logEvent(a.type(), partyList(w, tr), prefix + tr.name + " ended");
+            return null;
+        }
+
+        @Override public Void setPolicy(SetPolicy a) {
             policy(sim, w, t, a, prefix);
-        } else if (action instanceof WarStart a) {
-            warStart(sim, w, t, a, prefix);
-        } else if (action instanceof WarEnd a) {
-            warEnd(sim, w, t, a, prefix);
-        } else if (action instanceof SetHostility a) {
+            return null;
+        }
+
+        @Override public Void warStart(WarStart a) {
+            EventPhase.warStart(sim, w, t, a, prefix);
+            return null;
+        }
+
+        @Override public Void warEnd(WarEnd a) {
+            EventPhase.warEnd(sim, w, t, a, prefix);
+            return null;
+        }
+
+        @Override public Void setHostility(SetHostility a) {
             int i = w.idx(a.a()), j = w.idx(a.b());
             double old = w.ties.h[i * w.n + j];
             w.setHostility(i, j, a.level());
-            sim.logEvent(action.type(), a.a() + ";" + a.b(), prefix + "hostility " + EntenteSim.fmt(old) + " -> " + EntenteSim.fmt(a.level()));
+            sim.logEvent(a.type(), a.a() + ";" + a.b(), prefix + "hostility " + EntenteSim.fmt(old) + " -> " + EntenteSim.fmt(a.level()));
             if (a.level() < old) negotiation(sim, w, t, i, j);
-        } else if (action instanceof SetAlignment a) {
+            return null;
+        }
+
+        @Override public Void setAlignment(SetAlignment a) {
             int i = w.idx(a.a()), j = w.idx(a.b());
             int ij = i * w.n + j;
             double old = w.ties.a[ij];
@@ -146,16 +181,28 @@ final class EventPhase implements Steppable {
             w.setSym(w.ties.a, i, j, level);
             w.setAnchor(i, j, level);
             w.setSym(w.ties.ubar0, i, j, w.layers.ubar[ij]);
-            sim.logEvent(action.type(), a.a() + ";" + a.b(), prefix + "alignment " + EntenteSim.fmt(old) + " -> " + EntenteSim.fmt(level));
-        } else if (action instanceof RegimeChange a) {
-            regimeChange(sim, w, a, prefix);
-        } else if (action instanceof SetAttribute a) {
-            setAttribute(sim, w, a, prefix);
-        } else if (action instanceof SetParameter a) {
+            sim.logEvent(a.type(), a.a() + ";" + a.b(), prefix + "alignment " + EntenteSim.fmt(old) + " -> " + EntenteSim.fmt(level));
+            return null;
+        }
+
+        @Override public Void regimeChange(RegimeChange a) {
+            EventPhase.regimeChange(sim, w, a, prefix);
+            return null;
+        }
+
+        @Override public Void setAttribute(SetAttribute a) {
+            EventPhase.setAttribute(sim, w, a, prefix);
+            return null;
+        }
+
+        @Override public Void setParameter(SetParameter a) {
             double old = w.par[a.parameter().ordinal()];
             w.par[a.parameter().ordinal()] = a.value();
-            sim.logEvent(action.type(), "", prefix + a.parameter().key() + " " + EntenteSim.fmt(old) + " -> " + EntenteSim.fmt(a.value()));
-        } else if (action instanceof Shock a) {
+            sim.logEvent(a.type(), "", prefix + a.parameter().key() + " " + EntenteSim.fmt(old) + " -> " + EntenteSim.fmt(a.value()));
+            return null;
+        }
+
+        @Override public Void shock(Shock a) {
             int i = w.idx(a.actor());
             StringBuilder d = new StringBuilder(prefix);
             if (a.gdp() != 0) {
@@ -166,15 +213,20 @@ final class EventPhase implements Steppable {
                 w.actors.oil[i] *= 1 + a.oil();
                 d.append("oil ").append(EntenteSim.fmt(100 * a.oil())).append("%");
             }
-            sim.logEvent(action.type(), a.actor(), d.toString().trim());
-        } else if (action instanceof JoinBloc a) {
+            sim.logEvent(a.type(), a.actor(), d.toString().trim());
+            return null;
+        }
+
+        @Override public Void joinBloc(JoinBloc a) {
             w.politics.member[w.idx(a.bloc()) * w.n + w.idx(a.actor())] = true;
-            sim.logEvent(action.type(), a.actor() + ";" + a.bloc(), prefix + a.actor() + " applies " + a.bloc() + "'s regimes");
-        } else if (action instanceof LeaveBloc a) {
+            sim.logEvent(a.type(), a.actor() + ";" + a.bloc(), prefix + a.actor() + " applies " + a.bloc() + "'s regimes");
+            return null;
+        }
+
+        @Override public Void leaveBloc(LeaveBloc a) {
             w.politics.member[w.idx(a.bloc()) * w.n + w.idx(a.actor())] = false;
-            sim.logEvent(action.type(), a.actor() + ";" + a.bloc(), prefix + a.actor() + " no longer applies " + a.bloc() + "'s regimes");
-        } else {
-            throw new IllegalStateException("unhandled event type " + action.type());
+            sim.logEvent(a.type(), a.actor() + ";" + a.bloc(), prefix + a.actor() + " no longer applies " + a.bloc() + "'s regimes");
+            return null;
         }
     }
 
@@ -365,29 +417,56 @@ final class EventPhase implements Steppable {
         sim.logEvent("regime_change", a.actor(), d.toString());
     }
 
+    /** Sets {@code x[i]} to {@code v} and returns the old value. */
+    private static double swap(double[] x, int i, double v) {
+        double old = x[i];
+        x[i] = v;
+        return old;
+    }
+
     private static void setAttribute(EntenteSim sim, World w, SetAttribute a, String prefix) {
         int i = w.idx(a.actor());
         double v = a.value();
-        double old;
-        switch (a.attribute()) {
-            case "gdp" -> { old = w.actors.gdp[i]; w.actors.gdp[i] = v; w.actors.milex[i] = w.actors.milexShare[i] * v + w.actors.homeProduction[i]; }
-            case "population" -> { old = w.actors.population[i]; w.actors.population[i] = v; }
-            case "milex" -> {
-                old = w.actors.milex[i];
-                w.actors.milex[i] = v;
-                w.actors.milexShare[i] = w.actors.gdp[i] > 0 ? Math.max(0, v - w.actors.homeProduction[i]) / w.actors.gdp[i] : 0;
+        double old = switch (a.attribute()) {
+            case GDP -> {
+                double o = w.actors.gdp[i];
+                w.actors.gdp[i] = v;
+                w.actors.milex[i] = w.actors.milexShare[i] * v + w.actors.homeProduction[i];
+                yield o;
             }
-            case "trend_growth" -> { old = w.actors.trend[i]; w.actors.trend[i] = v; }
-            case "ideal_point" -> { old = w.actors.idealPoint[i]; w.actors.idealPoint[i] = v; }
-            case "stability" -> { old = w.actors.stability[i]; w.actors.stability[i] = v; }
-            case "oil_free" -> { old = w.actors.oilFree[i]; w.actors.oilFree[i] = v; OilSetup.rescaleFree(w, i, old); }
-            case "oil_imports" -> { old = w.actors.oilImports[i]; w.actors.oilImports[i] = v; }
-            case "oil_floor_share" -> { old = w.actors.oilFloorShare[i]; w.actors.oilFloorShare[i] = v; OilSetup.newFloor(w, i); }
-            case "oil_evasion_share" -> { old = w.actors.oilEvasionShare[i]; w.actors.oilEvasionShare[i] = v; OilSetup.newCeiling(w, i); }
-            case "oil_evasion_start" -> { old = w.actors.oilEvasionStart[i]; w.actors.oilEvasionStart[i] = v; }
-            case "arms_supplier" -> { old = w.actors.armsSupplier[i] ? 1 : 0; w.actors.armsSupplier[i] = v != 0; }
-            default -> throw new IllegalStateException("unknown attribute " + a.attribute() + " (the validator should have caught it)");
-        }
-        sim.logEvent("set_attribute", a.actor(), prefix + a.attribute() + " " + EntenteSim.fmt(old) + " -> " + EntenteSim.fmt(v));
+            case POPULATION -> swap(w.actors.population, i, v);
+            case MILEX -> {
+                double o = swap(w.actors.milex, i, v);
+                w.actors.milexShare[i] = w.actors.gdp[i] > 0 ? Math.max(0, v - w.actors.homeProduction[i]) / w.actors.gdp[i] : 0;
+                yield o;
+            }
+            case TREND_GROWTH -> swap(w.actors.trend, i, v);
+            case IDEAL_POINT -> swap(w.actors.idealPoint, i, v);
+            case STABILITY -> swap(w.actors.stability, i, v);
+            case OIL_FREE -> {
+                double o = swap(w.actors.oilFree, i, v);
+                OilSetup.rescaleFree(w, i, o);
+                yield o;
+            }
+            case OIL_IMPORTS -> swap(w.actors.oilImports, i, v);
+            case OIL_FLOOR_SHARE -> {
+                double o = swap(w.actors.oilFloorShare, i, v);
+                OilSetup.newFloor(w, i);
+                yield o;
+            }
+            case OIL_EVASION_SHARE -> {
+                double o = swap(w.actors.oilEvasionShare, i, v);
+                OilSetup.newCeiling(w, i);
+                yield o;
+            }
+            case OIL_EVASION_START -> swap(w.actors.oilEvasionStart, i, v);
+            case ARMS_SUPPLIER -> {
+                double o = w.actors.armsSupplier[i] ? 1 : 0;
+                w.actors.armsSupplier[i] = v != 0;
+                yield o;
+            }
+            case OIL_EXPORTS -> throw new IllegalStateException("oil_exports is set only at the start (the validator should have caught it)");
+        };
+        sim.logEvent("set_attribute", a.actor(), prefix + a.attribute().key() + " " + EntenteSim.fmt(old) + " -> " + EntenteSim.fmt(v));
     }
 }

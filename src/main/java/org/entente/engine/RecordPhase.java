@@ -12,14 +12,6 @@ import sim.engine.Steppable;
 final class RecordPhase implements Steppable {
     private static final long serialVersionUID = 1L;
 
-    /**
-     * The actors whose mean alignment is "the West" and "the East" (MODEL.md 5), in a fixed order:
-     * the mean is summed in this order, so it must not depend on a set's iteration order, which
-     * Java varies from one process to the next.
-     */
-    static final List<String> WEST = List.of("USA", "EUU", "GBR", "JPN");
-    static final List<String> EAST = List.of("CHN", "RUS");
-
     private final RecordSink sink;
     /** Indices of the bloc members present, in the order of the lists. */
     private int[] west, east;
@@ -36,8 +28,10 @@ final class RecordPhase implements Steppable {
         int t = sim.currentStep();
         int n = w.n;
         if (west == null) {
-            west = members(w, WEST);
-            east = members(w, EAST);
+            // the scenario's blocs (MODEL.md 5), in their listed order: the mean is summed in this
+            // order, so it must not depend on a set's iteration order, which varies between processes
+            west = members(w, w.scenario.blocs().west());
+            east = members(w, w.scenario.blocs().east());
         }
         if (partners == null || partnersFor != w.layers.defenseVersion) {
             // defence partners change only when the treaty layers are rebuilt

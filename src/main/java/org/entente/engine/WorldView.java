@@ -38,9 +38,9 @@ public final class WorldView {
     }
     public double parameter(org.entente.model.Param p) { return w.p(p); }
 
-    /** The actors whose mean alignment is "the West" (MODEL.md 5), in the engine's fixed order. */
-    public static java.util.List<String> westIds() { return RecordPhase.WEST; }
+    /** The default "West" (MODEL.md 5; a scenario may set its own with {@code blocs:}). */
+    public static java.util.List<String> westIds() { return org.entente.model.Blocs.DEFAULT.west(); }
 
-    /** The actors whose mean alignment is "the East" (MODEL.md 5), in the engine's fixed order. */
-    public static java.util.List<String> eastIds() { return RecordPhase.EAST; }
+    /** The default "East" (MODEL.md 5; a scenario may set its own with {@code blocs:}). */
+    public static java.util.List<String> eastIds() { return org.entente.model.Blocs.DEFAULT.east(); }
 }

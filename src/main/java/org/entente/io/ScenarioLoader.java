@@ -27,7 +27,7 @@ public final class ScenarioLoader {
     /** The top-level keys of a scenario; any other is an error. */
     public static final List<String> TOP_LEVEL_KEYS = List.of("name", "description", "extends", "start", "months",
             "seed", "theory", "parameters", "countries", "actors", "trade", "treaties", "sanctions", "hostility", "events",
-            "watch", "decisions", "history");
+            "blocs", "watch", "decisions", "history");
     /** Keys for a classroom (what to watch, decision points, what really happened): read by {@link Lesson}, never by the run. */
     static final List<String> LESSON_KEYS = List.of("watch", "decisions", "history");
     static final Set<String> LIST_KEYS = Set.of("actors", "trade", "treaties", "sanctions", "hostility", "events");

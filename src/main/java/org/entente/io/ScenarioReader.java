@@ -18,6 +18,8 @@ import org.entente.io.Node.MapNode;
 import org.entente.io.Node.Scalar;
 import org.entente.model.ActorKind;
 import org.entente.model.ActorSpec;
+import org.entente.model.Attribute;
+import org.entente.model.Blocs;
 import org.entente.model.EventAction;
 import org.entente.model.HostilitySpec;
 import org.entente.model.Param;
@@ -63,8 +65,7 @@ final class ScenarioReader {
             "strategic_partnership", Param.DEFENSE_CONSULTATION, "entente", Param.DEFENSE_CONSULTATION,
             "non_aggression", Param.DEFENSE_NON_AGGRESSION, "neutrality", Param.DEFENSE_NON_AGGRESSION,
             "mutual_defence", Param.DEFENSE_MUTUAL, "mutual_defense", Param.DEFENSE_MUTUAL, "defense_pact", Param.DEFENSE_MUTUAL);
-    static final List<String> ATTRIBUTES = List.of("gdp", "population", "milex", "trend_growth", "ideal_point", "stability",
-            "oil_free", "oil_imports", "oil_floor_share", "oil_evasion_share", "oil_evasion_start", "arms_supplier");
+    static final List<String> ATTRIBUTES = Attribute.settableKeys();
     static final List<String> POLICIES = List.of("maximum_pressure", "rapprochement");
     /** Parameters copied into each actor at the start; a set_parameter event could not reach them. */
     static final Set<Param> START_ONLY = Set.of(Param.OIL_FLOOR_SHARE, Param.OIL_EVASION_SHARE, Param.OIL_EVASION_START);
@@ -154,10 +155,11 @@ final class ScenarioReader {
             if (h != null) hostility.add(h);
         });
         List<ScheduledEvent> events = events();
+        Blocs blocs = blocs();
         if (start == null) return null;
         events.sort(Comparator.comparing(ScheduledEvent::month));
         return new Scenario(name, description == null ? "" : description, start, months, seed, params,
-                actorList, trade, treaties, sanctions, hostility, events);
+                actorList, trade, treaties, sanctions, hostility, events, blocs);
     }
 
     /**
@@ -340,19 +342,19 @@ final class ScenarioReader {
         }
         double lat = num(m, "lat", p, true, -90, 90, Double.NaN);
         double lon = num(m, "lon", p, true, -180, 180, Double.NaN);
-        double gdp = positive(m, "gdp", p);
-        double pop = num(m, "population", p, true, 0, 1e5, Double.NaN);
-        double milex = num(m, "milex", p, false, 0, 1e6, 0);
-        double oilEx = num(m, "oil_exports", p, false, 0, 100, 0);
-        double oilIm = num(m, "oil_imports", p, false, 0, 100, 0);
-        double oilFree = num(m, "oil_free", p, false, 0, 100, Double.NaN);
-        double floorShare = num(m, "oil_floor_share", p, false, 0, 1, Double.NaN);
-        double evasionShare = num(m, "oil_evasion_share", p, false, 0, 1, Double.NaN);
-        double evasionStart = num(m, "oil_evasion_start", p, false, 0, 1, Double.NaN);
-        boolean arms = bool(m, "arms_supplier", p, false);
-        double ideal = num(m, "ideal_point", p, true, -10, 10, Double.NaN);
-        double stability = num(m, "stability", p, true, 0, 1, Double.NaN);
-        double trend = num(m, "trend_growth", p, true, -50, 50, Double.NaN);
+        double gdp = attribute(m, p, Attribute.GDP, true, Double.NaN);
+        double pop = attribute(m, p, Attribute.POPULATION, true, Double.NaN);
+        double milex = attribute(m, p, Attribute.MILEX, false, 0);
+        double oilEx = attribute(m, p, Attribute.OIL_EXPORTS, false, 0);
+        double oilIm = attribute(m, p, Attribute.OIL_IMPORTS, false, 0);
+        double oilFree = attribute(m, p, Attribute.OIL_FREE, false, Double.NaN);
+        double floorShare = attribute(m, p, Attribute.OIL_FLOOR_SHARE, false, Double.NaN);
+        double evasionShare = attribute(m, p, Attribute.OIL_EVASION_SHARE, false, Double.NaN);
+        double evasionStart = attribute(m, p, Attribute.OIL_EVASION_START, false, Double.NaN);
+        boolean arms = bool(m, Attribute.ARMS_SUPPLIER.key(), p, false);
+        double ideal = attribute(m, p, Attribute.IDEAL_POINT, true, Double.NaN);
+        double stability = attribute(m, p, Attribute.STABILITY, true, Double.NaN);
+        double trend = attribute(m, p, Attribute.TREND_GROWTH, true, Double.NaN);
         if (!Double.isNaN(oilFree) && oilFree < oilEx) {
             problems.add(m.get("oil_free"), p + ".oil_free", "must be at least oil_exports (" + Problems.number(oilEx) + ")", Problems.number(oilFree));
         }
@@ -360,6 +362,41 @@ final class ScenarioReader {
         if (id == null || kind == null) return null;
         return new ActorSpec(id, name == null ? id : name, kind, lat, lon, gdp, pop, milex, oilEx, oilIm, oilFree,
                 floorShare, evasionShare, evasionStart, arms, ideal, stability, trend, source == null ? "" : source);
+    }
+
+    /** An actor's number under its own key, checked against the attribute registry. */
+    private double attribute(MapNode m, String p, Attribute a, boolean required, double absent) {
+        return a.positive() ? positive(m, a.key(), p) : num(m, a.key(), p, required, a.min(), a.max(), absent);
+    }
+
+    /**
+     * {@code blocs: {west: [...], east: [...]}}: the actors of alignment_west and alignment_east,
+     * each a list of distinct actor ids of the scenario; a side left out keeps its default.
+     */
+    private Blocs blocs() {
+        Node n = doc.get("blocs");
+        if (n == null || n instanceof Scalar s && s.kind() == Scalar.Kind.NULL) return Blocs.DEFAULT;
+        if (!(n instanceof MapNode m)) {
+            problems.add(n, "blocs", "must be a mapping with west and east, each a list of actor ids", n.describe());
+            return Blocs.DEFAULT;
+        }
+        keys(m, "blocs", List.of("west", "east"));
+        List<String> west = m.get("west") == null ? Blocs.DEFAULT.west() : blocSide(m, "west");
+        List<String> east = m.get("east") == null ? Blocs.DEFAULT.east() : blocSide(m, "east");
+        return new Blocs(west == null ? List.of() : west, east == null ? List.of() : east);
+    }
+
+    private List<String> blocSide(MapNode m, String key) {
+        List<String> ids = actorList(m, key, "blocs", true);
+        if (ids == null) return null;
+        for (int i = 0; i < ids.size(); i++) {
+            if (ids.indexOf(ids.get(i)) != i) {
+                problems.add(((ListNode) m.get(key)).items().get(i), "blocs." + key + "[" + i + "]", "names an actor already in the list",
+                        "\"" + Problems.clip(ids.get(i)) + "\"");
+                return null;
+            }
+        }
+        return ids;
     }
 
     private double positive(MapNode m, String key, String p) {
@@ -627,10 +664,10 @@ final class ScenarioReader {
             }
             case "set_attribute" -> {
                 String actor = actorRef(m, "actor", p, true);
-                String attr = text(m, "attribute", p, true);
-                if (attr != null && !ATTRIBUTES.contains(attr)) {
+                String name = text(m, "attribute", p, true);
+                Attribute attr = name == null ? null : Attribute.byKey(name).filter(Attribute::settable).orElse(null);
+                if (name != null && attr == null) {
                     problems.add(m.get("attribute"), p + ".attribute", "unknown attribute (allowed: " + String.join(", ", ATTRIBUTES) + ")", m.get("attribute").describe());
-                    attr = null;
                 }
                 double v = attr == null ? Double.NaN : attributeValue(m, p, attr);
                 yield actor == null || attr == null || Double.isNaN(v) ? null : new EventAction.SetAttribute(actor, attr, v);
@@ -691,18 +728,10 @@ final class ScenarioReader {
         };
     }
 
-    private double attributeValue(MapNode m, String p, String attr) {
-        return switch (attr) {
-            case "gdp" -> positive(m, "value", p);
-            case "population" -> num(m, "value", p, true, 0, 1e5, Double.NaN);
-            case "milex" -> num(m, "value", p, true, 0, 1e6, Double.NaN);
-            case "trend_growth" -> num(m, "value", p, true, -50, 50, Double.NaN);
-            case "ideal_point" -> num(m, "value", p, true, -10, 10, Double.NaN);
-            case "oil_free", "oil_imports" -> num(m, "value", p, true, 0, 100, Double.NaN);
-            case "arms_supplier" -> m.get("value") instanceof Scalar s && s.kind() == Scalar.Kind.BOOLEAN ? (s.bool() ? 1 : 0)
-                    : num(m, "value", p, true, 0, 1, Double.NaN);
-            default -> num(m, "value", p, true, 0, 1, Double.NaN);
-        };
+    /** A set_attribute event's value, in the attribute's own range (a flag may be written true/false). */
+    private double attributeValue(MapNode m, String p, Attribute attr) {
+        if (attr.flag() && m.get("value") instanceof Scalar s && s.kind() == Scalar.Kind.BOOLEAN) return s.bool() ? 1 : 0;
+        return attr.positive() ? positive(m, "value", p) : num(m, "value", p, true, attr.min(), attr.max(), Double.NaN);
     }
 
     private EventAction policy(MapNode m, String p, YearMonth when) {

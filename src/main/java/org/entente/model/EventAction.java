@@ -4,38 +4,73 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What an event does (MODEL.md section 8). One record per event type; all immutable.
+ * What an event does (MODEL.md section 8). One record per event type, the only permitted
+ * subtypes; all immutable. Code that acts on every type implements {@link Visitor}.
  * Optional numbers are NaN when not given.
  */
 public sealed interface EventAction {
     /** The event type as written in scenario files and {@code events.csv}. */
     String type();
 
+    /**
+     * What to do with each event type: one method per record. A new record must implement
+     * {@link #accept}, which names a new method here, and then every visitor (the engine's
+     * {@code EventPhase}, {@code ScenarioDiff}'s words) fails to compile until it handles it.
+     */
+    interface Visitor<R> {
+        R imposeSanctions(ImposeSanctions a);
+        R adjustSanctions(AdjustSanctions a);
+        R liftSanctions(LiftSanctions a);
+        R signTreaty(SignTreaty a);
+        R treatyInForce(TreatyInForce a);
+        R endTreaty(EndTreaty a);
+        R setPolicy(SetPolicy a);
+        R warStart(WarStart a);
+        R warEnd(WarEnd a);
+        R setHostility(SetHostility a);
+        R setAlignment(SetAlignment a);
+        R regimeChange(RegimeChange a);
+        R setAttribute(SetAttribute a);
+        R setParameter(SetParameter a);
+        R shock(Shock a);
+        R joinBloc(JoinBloc a);
+        R leaveBloc(LeaveBloc a);
+    }
+
+    /** Calls the visitor's method for this event type. */
+    <R> R accept(Visitor<R> v);
+
     record ImposeSanctions(RegimeSpec regime, int announced) implements EventAction {
         public String type() { return "impose_sanctions"; }
+        public <R> R accept(Visitor<R> v) { return v.imposeSanctions(this); }
     }
 
     /** New intensity (NaN keeps it), new secondary flag (null keeps it), crackdown on oil evasion (0 = none). */
     record AdjustSanctions(String sender, String target, RegimeType regimeType, double intensity,
                            Boolean secondary, double crackdown) implements EventAction {
         public String type() { return "adjust_sanctions"; }
+        public <R> R accept(Visitor<R> v) { return v.adjustSanctions(this); }
     }
 
     /** Lift one regime, or all of the sender's on the target when {@code regimeType} is null. */
     record LiftSanctions(String sender, String target, RegimeType regimeType, int overMonths) implements EventAction {
         public String type() { return "lift_sanctions"; }
+        public <R> R accept(Visitor<R> v) { return v.liftSanctions(this); }
     }
 
     record SignTreaty(TreatySpec treaty) implements EventAction {
         public String type() { return "sign_treaty"; }
+        public <R> R accept(Visitor<R> v) { return v.signTreaty(this); }
     }
 
     record TreatyInForce(String treaty) implements EventAction {
         public String type() { return "treaty_in_force"; }
+        public <R> R accept(Visitor<R> v) { return v.treatyInForce(this); }
     }
 
     record EndTreaty(String treaty) implements EventAction {
         public String type() { return "end_treaty"; }
+        public <R> R accept(Visitor<R> v) { return v.endTreaty(this); }
     }
 
     /**
@@ -47,25 +82,30 @@ public sealed interface EventAction {
                      List<EventAction> bundle) implements EventAction {
         public SetPolicy { bundle = List.copyOf(bundle); }
         public String type() { return "set_policy"; }
+        public <R> R accept(Visitor<R> v) { return v.setPolicy(this); }
     }
 
     /** Per-party yearly costs in growth points (absent parties take the parameters). */
     record WarStart(List<String> actors, Map<String, Double> cost, Map<String, Double> costLater) implements EventAction {
         public WarStart { actors = List.copyOf(actors); cost = Map.copyOf(cost); costLater = Map.copyOf(costLater); }
         public String type() { return "war_start"; }
+        public <R> R accept(Visitor<R> v) { return v.warStart(this); }
     }
 
     record WarEnd(List<String> actors, double level) implements EventAction {
         public WarEnd { actors = List.copyOf(actors); }
         public String type() { return "war_end"; }
+        public <R> R accept(Visitor<R> v) { return v.warEnd(this); }
     }
 
     record SetHostility(String a, String b, double level) implements EventAction {
         public String type() { return "set_hostility"; }
+        public <R> R accept(Visitor<R> v) { return v.setHostility(this); }
     }
 
     record SetAlignment(String a, String b, double level) implements EventAction {
         public String type() { return "set_alignment"; }
+        public <R> R accept(Visitor<R> v) { return v.setAlignment(this); }
     }
 
     /**
@@ -77,26 +117,32 @@ public sealed interface EventAction {
                         boolean conditional) implements EventAction {
         public RegimeChange { reset = List.copyOf(reset); }
         public String type() { return "regime_change"; }
+        public <R> R accept(Visitor<R> v) { return v.regimeChange(this); }
     }
 
-    record SetAttribute(String actor, String attribute, double value) implements EventAction {
+    record SetAttribute(String actor, Attribute attribute, double value) implements EventAction {
         public String type() { return "set_attribute"; }
+        public <R> R accept(Visitor<R> v) { return v.setAttribute(this); }
     }
 
     record SetParameter(Param parameter, double value) implements EventAction {
         public String type() { return "set_parameter"; }
+        public <R> R accept(Visitor<R> v) { return v.setParameter(this); }
     }
 
     /** One-off shocks as fractions of the current level (e.g. -0.05 = minus 5%). */
     record Shock(String actor, double gdp, double oil) implements EventAction {
         public String type() { return "shock"; }
+        public <R> R accept(Visitor<R> v) { return v.shock(this); }
     }
 
     record JoinBloc(String actor, String bloc) implements EventAction {
         public String type() { return "join_bloc"; }
+        public <R> R accept(Visitor<R> v) { return v.joinBloc(this); }
     }
 
     record LeaveBloc(String actor, String bloc) implements EventAction {
         public String type() { return "leave_bloc"; }
+        public <R> R accept(Visitor<R> v) { return v.leaveBloc(this); }
     }
 }

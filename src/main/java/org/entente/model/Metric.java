@@ -15,26 +15,26 @@ import java.util.Optional;
  * Immutable and thread-safe.
  */
 public enum Metric {
-    GDP(Scope.NATION, "gdp", Unit.USD_BN, "gross domestic product, USD bn a year (current prices)"),
-    GDP_GROWTH(Scope.NATION, "gdp_growth", Unit.PERCENT, "growth of GDP, percent a year"),
-    EXPORTS(Scope.NATION, "exports", Unit.USD_BN, "exports to the scenario's other actors, USD bn a year"),
-    IMPORTS(Scope.NATION, "imports", Unit.USD_BN, "imports from the scenario's other actors, USD bn a year"),
-    TRADE_BALANCE(Scope.NATION, "trade_balance", Unit.USD_BN, "exports minus imports, USD bn a year"),
-    SANCTIONED_TRADE_SHARE(Scope.NATION, "sanctioned_trade_share", Unit.SHARE, "share of the actor's trade under sanctions, 0 to 1"),
-    OIL_EXPORTS_MBD(Scope.NATION, "oil_exports_mbd", Unit.MBD, "crude and product exports, million barrels a day"),
-    MILEX(Scope.NATION, "milex", Unit.USD_BN, "military spending, USD bn a year"),
-    CAPABILITY(Scope.NATION, "capability", Unit.SHARE, "CINC-like capability: the mean of the actor's shares of GDP, population and military spending, 0 to 1"),
-    ALIGNMENT_WEST(Scope.NATION, "alignment_west", Unit.INDEX, "mean alignment with the West (USA, EU, UK, Japan), 0 to 1"),
-    ALIGNMENT_EAST(Scope.NATION, "alignment_east", Unit.INDEX, "mean alignment with the East (China, Russia), 0 to 1"),
-    DEFENSE_PARTNERS(Scope.NATION, "defense_partners", Unit.COUNT, "number of actors with a defence tie"),
-    STABILITY(Scope.NATION, "stability", Unit.INDEX, "domestic stability, 0 to 1"),
+    GDP(Scope.NATION, "gdp", Unit.USD_BN, Change.RELATIVE, "gross domestic product, USD bn a year (current prices)"),
+    GDP_GROWTH(Scope.NATION, "gdp_growth", Unit.PERCENT, Change.NONE, "growth of GDP, percent a year"),
+    EXPORTS(Scope.NATION, "exports", Unit.USD_BN, Change.RELATIVE, "exports to the scenario's other actors, USD bn a year"),
+    IMPORTS(Scope.NATION, "imports", Unit.USD_BN, Change.RELATIVE, "imports from the scenario's other actors, USD bn a year"),
+    TRADE_BALANCE(Scope.NATION, "trade_balance", Unit.USD_BN, Change.NONE, "exports minus imports, USD bn a year"),
+    SANCTIONED_TRADE_SHARE(Scope.NATION, "sanctioned_trade_share", Unit.SHARE, Change.UNIT_SCALE, "share of the actor's trade under sanctions, 0 to 1"),
+    OIL_EXPORTS_MBD(Scope.NATION, "oil_exports_mbd", Unit.MBD, Change.RELATIVE, "crude and product exports, million barrels a day"),
+    MILEX(Scope.NATION, "milex", Unit.USD_BN, Change.RELATIVE, "military spending, USD bn a year"),
+    CAPABILITY(Scope.NATION, "capability", Unit.SHARE, Change.UNIT_SCALE, "CINC-like capability: the mean of the actor's shares of GDP, population and military spending, 0 to 1"),
+    ALIGNMENT_WEST(Scope.NATION, "alignment_west", Unit.INDEX, Change.UNIT_SCALE, "mean alignment with the West (USA, EU, UK, Japan), 0 to 1"),
+    ALIGNMENT_EAST(Scope.NATION, "alignment_east", Unit.INDEX, Change.UNIT_SCALE, "mean alignment with the East (China, Russia), 0 to 1"),
+    DEFENSE_PARTNERS(Scope.NATION, "defense_partners", Unit.COUNT, Change.NONE, "number of actors with a defence tie"),
+    STABILITY(Scope.NATION, "stability", Unit.INDEX, Change.UNIT_SCALE, "domestic stability, 0 to 1"),
 
-    DYAD_EXPORTS(Scope.DYAD, "exports", Unit.USD_BN, "exports from one actor to the other, USD bn a year"),
-    DYAD_ALIGNMENT(Scope.DYAD, "alignment", Unit.INDEX, "alignment of the pair, 0 to 1"),
-    DYAD_DEFENSE(Scope.DYAD, "defense", Unit.INDEX, "treaty defence level: 0 none, 0.4 partnership, 0.6 non-aggression, 1 mutual defence"),
-    DYAD_ARMS(Scope.DYAD, "arms", Unit.USD_BN, "arms transfers from one actor to the other, USD bn a year"),
-    DYAD_SANCTION_FRICTION(Scope.DYAD, "sanction_friction", Unit.INDEX, "sanction friction on the flow: the sum over regimes of beta times effective intensity (MODEL.md section 3)"),
-    DYAD_HOSTILITY(Scope.DYAD, "hostility", Unit.INDEX, "hostility of the pair, 0 to 1");
+    DYAD_EXPORTS(Scope.DYAD, "exports", Unit.USD_BN, Change.RELATIVE, "exports from one actor to the other, USD bn a year"),
+    DYAD_ALIGNMENT(Scope.DYAD, "alignment", Unit.INDEX, Change.UNIT_SCALE, "alignment of the pair, 0 to 1"),
+    DYAD_DEFENSE(Scope.DYAD, "defense", Unit.INDEX, Change.UNIT_SCALE, "treaty defence level: 0 none, 0.4 partnership, 0.6 non-aggression, 1 mutual defence"),
+    DYAD_ARMS(Scope.DYAD, "arms", Unit.USD_BN, Change.RELATIVE, "arms transfers from one actor to the other, USD bn a year"),
+    DYAD_SANCTION_FRICTION(Scope.DYAD, "sanction_friction", Unit.INDEX, Change.NONE, "sanction friction on the flow: the sum over regimes of beta times effective intensity (MODEL.md section 3)"),
+    DYAD_HOSTILITY(Scope.DYAD, "hostility", Unit.INDEX, Change.UNIT_SCALE, "hostility of the pair, 0 to 1");
 
     /** Which file a metric lives in: one row per actor and month, or per directed pair and month. */
     public enum Scope { NATION, DYAD }
@@ -50,18 +50,27 @@ public enum Metric {
         public String key() { return key; }
     }
 
+    /**
+     * How compare and the report size a difference of this metric: as a fraction of its level
+     * (amounts that are never negative), as it is (metrics already on a 0-to-1 scale), or not at
+     * all (growth rates, balances, counts, frictions).
+     */
+    public enum Change { RELATIVE, UNIT_SCALE, NONE }
+
     private static final List<Metric> NATIONS = of(Scope.NATION), DYADS = of(Scope.DYAD);
     private static final List<String> NATION_KEYS = keys(NATIONS), DYAD_KEYS = keys(DYADS);
 
     private final Scope scope;
     private final String key;
     private final Unit unit;
+    private final Change change;
     private final String meaning;
 
-    Metric(Scope scope, String key, Unit unit, String meaning) {
+    Metric(Scope scope, String key, Unit unit, Change change, String meaning) {
         this.scope = scope;
         this.key = key;
         this.unit = unit;
+        this.change = change;
         this.meaning = meaning;
     }
 
@@ -73,6 +82,16 @@ public enum Metric {
     public Unit unit() { return unit; }
 
     public String meaning() { return meaning; }
+
+    /** How a difference of this metric is sized (compare's effect size, the report's wording). */
+    public Change change() { return change; }
+
+    /** The column names, of either file, whose difference is sized as {@code change} (a name in both files has one). */
+    public static java.util.Set<String> keysSized(Change change) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (Metric m : values()) if (m.change == change) out.add(m.key);
+        return Collections.unmodifiableSet(out);
+    }
 
     /** Position among the metrics of its scope: its index in a record row's values and among the file's numeric columns. */
     public int index() { return (scope == Scope.NATION ? NATIONS : DYADS).indexOf(this); }

@@ -11,7 +11,7 @@ import java.util.List;
 public record Scenario(String name, String description, YearMonth start, int months, long seed,
                        Parameters parameters, List<ActorSpec> actors, List<TradeSpec> trade,
                        List<TreatySpec> treaties, List<RegimeSpec> sanctions, List<HostilitySpec> hostility,
-                       List<ScheduledEvent> events) {
+                       List<ScheduledEvent> events, Blocs blocs) {
     public Scenario {
         actors = List.copyOf(actors);
         trade = List.copyOf(trade);
@@ -19,6 +19,15 @@ public record Scenario(String name, String description, YearMonth start, int mon
         sanctions = List.copyOf(sanctions);
         hostility = List.copyOf(hostility);
         events = List.copyOf(events);
+        java.util.Objects.requireNonNull(blocs, "blocs");
+    }
+
+    /** A scenario with the default blocs ({@link Blocs#DEFAULT}). */
+    public Scenario(String name, String description, YearMonth start, int months, long seed,
+                    Parameters parameters, List<ActorSpec> actors, List<TradeSpec> trade,
+                    List<TreatySpec> treaties, List<RegimeSpec> sanctions, List<HostilitySpec> hostility,
+                    List<ScheduledEvent> events) {
+        this(name, description, start, months, seed, parameters, actors, trade, treaties, sanctions, hostility, events, Blocs.DEFAULT);
     }
 
     /** The month label of a step, {@code YYYY-MM}. */
@@ -32,11 +41,11 @@ public record Scenario(String name, String description, YearMonth start, int mon
     }
 
     public Scenario withParameters(Parameters p) {
-        return new Scenario(name, description, start, months, seed, p, actors, trade, treaties, sanctions, hostility, events);
+        return new Scenario(name, description, start, months, seed, p, actors, trade, treaties, sanctions, hostility, events, blocs);
     }
 
     public Scenario withMonths(int m) {
-        return new Scenario(name, description, start, m, seed, parameters, actors, trade, treaties, sanctions, hostility, events);
+        return new Scenario(name, description, start, m, seed, parameters, actors, trade, treaties, sanctions, hostility, events, blocs);
     }
 
 }

@@ -1,58 +1,72 @@
 package org.entente.report;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** How the report names the metrics of nations.csv: chart titles, units, words for sentences. */
+import org.entente.model.Metric;
+
+/**
+ * How the report words the metrics of nations.csv ({@link Metric} is the registry): chart
+ * titles, units in words, phrases for sentences. A metric without words here is titled by its
+ * column name; its short units come from its registry unit.
+ */
 final class Metrics {
     /** The metrics charted by default, in this order. */
-    static final List<String> DEFAULT = List.of("gdp", "exports", "oil_exports_mbd", "sanctioned_trade_share", "alignment_west",
-            "alignment_east");
+    static final List<String> DEFAULT = List.of(Metric.GDP, Metric.EXPORTS, Metric.OIL_EXPORTS_MBD, Metric.SANCTIONED_TRADE_SHARE,
+            Metric.ALIGNMENT_WEST, Metric.ALIGNMENT_EAST).stream().map(Metric::key).toList();
 
     private record Name(String title, String unit, String phrase) { }
 
-    private static final Map<String, Name> NAMES = Map.ofEntries(
-            Map.entry("gdp", new Name("GDP", "USD bn a year", "GDP")),
-            Map.entry("gdp_growth", new Name("GDP growth", "% a year", "GDP growth rate")),
-            Map.entry("exports", new Name("Exports", "USD bn a year", "exports")),
-            Map.entry("imports", new Name("Imports", "USD bn a year", "imports")),
-            Map.entry("trade_balance", new Name("Trade balance", "USD bn a year", "trade balance")),
-            Map.entry("sanctioned_trade_share", new Name("Share of trade under sanctions", "share, 0\u20131",
-                    "share of trade under sanctions")),
-            Map.entry("oil_exports_mbd", new Name("Oil exports", "million barrels a day", "oil exports")),
-            Map.entry("milex", new Name("Military spending", "USD bn a year", "military spending")),
-            Map.entry("capability", new Name("Capability", "index, 0\u20131", "capability")),
-            Map.entry("alignment_west", new Name("Alignment with the West", "0 (none) to 1 (close)", "alignment with the West")),
-            Map.entry("alignment_east", new Name("Alignment with the East", "0 (none) to 1 (close)", "alignment with the East")),
-            Map.entry("defense_partners", new Name("Defence partners", "number", "number of defence partners")),
-            Map.entry("stability", new Name("Stability", "0 (collapse) to 1", "stability")));
+    private static final Map<Metric, Name> NAMES = new EnumMap<>(Metric.class);
+    static {
+        NAMES.put(Metric.GDP, new Name("GDP", "USD bn a year", "GDP"));
+        NAMES.put(Metric.GDP_GROWTH, new Name("GDP growth", "% a year", "GDP growth rate"));
+        NAMES.put(Metric.EXPORTS, new Name("Exports", "USD bn a year", "exports"));
+        NAMES.put(Metric.IMPORTS, new Name("Imports", "USD bn a year", "imports"));
+        NAMES.put(Metric.TRADE_BALANCE, new Name("Trade balance", "USD bn a year", "trade balance"));
+        NAMES.put(Metric.SANCTIONED_TRADE_SHARE, new Name("Share of trade under sanctions", "share, 0\u20131",
+                "share of trade under sanctions"));
+        NAMES.put(Metric.OIL_EXPORTS_MBD, new Name("Oil exports", "million barrels a day", "oil exports"));
+        NAMES.put(Metric.MILEX, new Name("Military spending", "USD bn a year", "military spending"));
+        NAMES.put(Metric.CAPABILITY, new Name("Capability", "index, 0\u20131", "capability"));
+        NAMES.put(Metric.ALIGNMENT_WEST, new Name("Alignment with the West", "0 (none) to 1 (close)", "alignment with the West"));
+        NAMES.put(Metric.ALIGNMENT_EAST, new Name("Alignment with the East", "0 (none) to 1 (close)", "alignment with the East"));
+        NAMES.put(Metric.DEFENSE_PARTNERS, new Name("Defence partners", "number", "number of defence partners"));
+        NAMES.put(Metric.STABILITY, new Name("Stability", "0 (collapse) to 1", "stability"));
+    }
 
     private Metrics() { }
 
-    static String title(String metric) { Name n = NAMES.get(metric); return n == null ? metric : n.title(); }
+    private static Optional<Metric> metric(String key) { return Metric.byKey(Metric.Scope.NATION, key); }
 
-    static String unit(String metric) { Name n = NAMES.get(metric); return n == null ? "" : n.unit(); }
+    private static Name name(String key) { return metric(key).map(NAMES::get).orElse(null); }
 
-    static String phrase(String metric) { Name n = NAMES.get(metric); return n == null ? metric : n.phrase(); }
+    static String title(String metric) { Name n = name(metric); return n == null ? metric : n.title(); }
+
+    static String unit(String metric) { Name n = name(metric); return n == null ? "" : n.unit(); }
+
+    static String phrase(String metric) { Name n = name(metric); return n == null ? metric : n.phrase(); }
 
     /** A short unit for table cells. */
     static String shortUnit(String metric) {
-        return switch (metric) {
-            case "gdp", "exports", "imports", "trade_balance", "milex" -> "USD bn/yr";
-            case "oil_exports_mbd" -> "mb/d";
-            case "gdp_growth" -> "%/yr";
-            case "defense_partners" -> "count";
-            default -> "0\u20131";
+        return switch (metric(metric).map(Metric::unit).orElse(Metric.Unit.INDEX)) {
+            case USD_BN -> "USD bn/yr";
+            case MBD -> "mb/d";
+            case PERCENT -> "%/yr";
+            case COUNT -> "count";
+            case SHARE, INDEX -> "0\u20131";
         };
     }
 
     /** A unit for use after a number ("-18.9 USD bn a year"), empty for shares and indices. */
     static String amountUnit(String metric) {
-        return switch (metric) {
-            case "gdp", "exports", "imports", "trade_balance", "milex" -> " USD bn a year";
-            case "oil_exports_mbd" -> " mb/d";
-            case "gdp_growth" -> " points";
-            default -> "";
+        return switch (metric(metric).map(Metric::unit).orElse(Metric.Unit.INDEX)) {
+            case USD_BN -> " USD bn a year";
+            case MBD -> " mb/d";
+            case PERCENT -> " points";
+            case COUNT, SHARE, INDEX -> "";
         };
     }
 }

@@ -37,7 +37,7 @@ class EventTextContractTest {
         t.event(10, new EventAction.SetHostility("AAA", "CCC", 0.3));
         t.event(11, new EventAction.SetAlignment("AAA", "CCC", 0.9));
         t.event(12, new EventAction.RegimeChange("DDD", 1.5, List.of("CCC"), 0.7, false));
-        t.event(13, new EventAction.SetAttribute("CCC", "milex", 30));
+        t.event(13, new EventAction.SetAttribute("CCC", org.entente.model.Attribute.MILEX, 30));
         t.event(14, new EventAction.SetParameter(org.entente.model.Param.OIL_PRICE, 90));
         t.event(15, new EventAction.Shock("CCC", -0.05, 0.1));
         t.event(16, new EventAction.JoinBloc("DDD", "BLC"));

@@ -240,7 +240,7 @@ class MechanismTest {
     @Test
     void militarySpendingAboveItsShareRaisesGrowthForAYear() {
         Scenario s = fourActors().set(Param.TRADE_PASSTHROUGH, 0).set(Param.MILEX_MULTIPLIER, 0.8)
-                .event(1, new EventAction.SetAttribute("AAA", "milex", 60))
+                .event(1, new EventAction.SetAttribute("AAA", org.entente.model.Attribute.MILEX, 60))
                 .build();
         TestScenario.Run run = TestScenario.start(s, 1).stepTo(1);
         double y = run.world().actors.gdp[0];
@@ -289,7 +289,7 @@ class MechanismTest {
         t.event(10, new EventAction.SetHostility("AAA", "CCC", 0.3));
         t.event(11, new EventAction.SetAlignment("AAA", "CCC", 0.9));
         t.event(12, new EventAction.RegimeChange("DDD", 1.5, List.of("CCC"), Double.NaN, false));
-        t.event(13, new EventAction.SetAttribute("CCC", "milex", 30));
+        t.event(13, new EventAction.SetAttribute("CCC", org.entente.model.Attribute.MILEX, 30));
         t.event(14, new EventAction.SetParameter(Param.OIL_PRICE, 90));
         t.event(15, new EventAction.Shock("CCC", -0.05, 0));
         t.event(16, new EventAction.JoinBloc("DDD", "BLC"));

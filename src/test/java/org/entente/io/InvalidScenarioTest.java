@@ -238,11 +238,37 @@ class InvalidScenarioTest {
     // ------------------------------------------------------------------ unknown keys and types
 
     @Test
+    @DisplayName("blocs: an unknown actor, a repeated actor, an unknown side and a non-mapping are each located")
+    void blocsAreChecked() throws IOException {
+        Path unknown = write("blocs1.yaml", BASE + "blocs:\n  west: [USA, XXX]\n");
+        assertThat(single(unknown)).isEqualTo(unknown + ":60:15: blocs.west[1]: unknown actor id (not in actors), but was \"XXX\"");
+        assertRunRejected(unknown, "blocs.west[1]: unknown actor id");
+        Path twice = write("blocs2.yaml", BASE + "blocs:\n  east: [CHN, CHN]\n");
+        assertThat(single(twice)).isEqualTo(twice + ":60:15: blocs.east[1]: names an actor already in the list, but was \"CHN\"");
+        Path side = write("blocs3.yaml", BASE + "blocs:\n  north: [USA]\n");
+        assertThat(single(side)).startsWith(side + ":60:3: blocs.north: ");
+        Path scalar = write("blocs4.yaml", BASE + "blocs: USA\n");
+        assertThat(single(scalar)).startsWith(scalar + ":59:8: blocs: must be a mapping with west and east");
+    }
+
+    @Test
+    @DisplayName("blocs: absent means the default; given, the scenario's own lists")
+    void blocsAreRead() throws IOException {
+        assertThat(ScenarioLoader.load(write("b0.yaml", BASE)).scenario().blocs()).isEqualTo(org.entente.model.Blocs.DEFAULT);
+        var own = ScenarioLoader.load(write("b1.yaml", BASE + "blocs:\n  west: [USA]\n  east: [CHN, IRN]\n")).scenario().blocs();
+        assertThat(own.west()).containsExactly("USA");
+        assertThat(own.east()).containsExactly("CHN", "IRN");
+        var none = ScenarioLoader.load(write("b2.yaml", BASE + "blocs:\n  east: []\n")).scenario().blocs();
+        assertThat(none.east()).isEmpty();
+        assertThat(none.west()).isEqualTo(org.entente.model.Blocs.DEFAULT.west());
+    }
+
+    @Test
     @DisplayName("unknown top-level key")
     void unknownTopLevelKey() throws IOException {
         Path file = write("top.yaml", BASE + "colour: red\n");
         assertThat(single(file)).isEqualTo(file + ":59:1: colour: unknown top-level key (allowed: name, description, extends,"
-                + " start, months, seed, theory, parameters, countries, actors, trade, treaties, sanctions, hostility, events, watch, decisions, history), but was \"colour\"");
+                + " start, months, seed, theory, parameters, countries, actors, trade, treaties, sanctions, hostility, events, blocs, watch, decisions, history), but was \"colour\"");
         assertRunRejected(file, "colour: unknown top-level key");
     }
 
