@@ -55,14 +55,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        if (runs < 1 || runs > MAX_RUNS) {
-            err.println("command line: --runs: must be in [1, " + MAX_RUNS + "], but was " + runs);
-            return Main.EXIT_INVALID;
-        }
-        if (threads < 1 || threads > RunCommand.MAX_THREADS) {
-            err.println("command line: --threads: must be in [1, " + RunCommand.MAX_THREADS + "], but was " + threads);
-            return Main.EXIT_INVALID;
-        }
+        // --runs and --threads have passed io.Limits in cli.Main before this runs (one cap table, one message)
         if (!(warmup >= 0 && warmup <= MAX_WARMUP_SECONDS)) {
             err.println("command line: --warmup: must be in [0, " + MAX_WARMUP_SECONDS + "] seconds, but was " + warmup);
             return Main.EXIT_INVALID;

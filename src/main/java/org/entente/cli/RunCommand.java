@@ -59,14 +59,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        if (runs < 1 || runs > MAX_RUNS) {
-            err.println("command line: --runs: must be in [1, " + MAX_RUNS + "], but was " + runs);
-            return Main.EXIT_INVALID;
-        }
-        if (threads < 1 || threads > MAX_THREADS) {
-            err.println("command line: --threads: must be in [1, " + MAX_THREADS + "], but was " + threads);
-            return Main.EXIT_INVALID;
-        }
+        // --runs and --threads have passed io.Limits in cli.Main before this runs (one cap table, one message)
         if (noDyads && dyads) {
             err.println("command line: --dyads and --no-dyads: give one or the other");
             return Main.EXIT_INVALID;
