@@ -141,6 +141,13 @@ def main():
     hostility = [dict(h) for h in base["hostility"] if not set(h["between"]) & DROPPED]
     events = []
     for e in base["events"]:
+        if e["type"] == "impose_tariff" and e["month"] == base["start"] and not {e["sender"], e["target"]} & DROPPED:
+            # a tariff in force at the baseline's start that was in force in 2023 too (the US-China tariffs of 2018-19)
+            e = dict(e)
+            e["month"] = start
+            e["source"] = "in force on 2023-01-01 as in the 2025 baseline: " + e["source"]
+            events.append(e)
+            continue
         if e["type"] != "set_alignment" or set(e["actors"]) & DROPPED or "SYR" in e["actors"] or set(e["actors"]) == {"RUS", "PRK"}:
             continue
         e = dict(e)

@@ -26,7 +26,11 @@ public final class ParameterRanges {
     static {
         lit(Param.PENALTY_UNILATERAL, 0.5, 0.9, "Neuenkirch & Neumeier 2015 (MODEL.md 6: 0.5-0.9 points)");
         lit(Param.PENALTY_MULTILATERAL, 2.3, 3.5, "Neuenkirch & Neumeier 2015 (MODEL.md 6: 2.3-3.5 points)");
-        lit(Param.MILEX_MULTIPLIER, 0.6, 4.0, "fiscal multipliers of military spending (MODEL.md 6: 0.6-1.2) up to above the hindcast's fit of 3.0 (docs/validation.md)");
+        lit(Param.MILEX_MULTIPLIER, 0.6, 1.2, "fiscal multipliers of military spending (MODEL.md 6: 0.6-1.2)");
+        lit(Param.IMPORT_SUBSTITUTION_SHARE, 0.0, 0.6, "assumption: from none to twice the default share of lost imports replaced at home (MODEL.md 6)");
+        lit(Param.IMPORT_SUBSTITUTION_MONTHS, 12, 48, "assumption: one to four years for new domestic capacity (MODEL.md 6)");
+        lit(Param.TARIFF_ELASTICITY, 4.0, 6.0, "structural-gravity trade elasticity: Head & Mayer 2014 (preferred 5), Simonovska & Waugh 2014 (about 4)");
+        lit(Param.AGREEMENT_EFFECT, 0.4, 0.8, "trade agreements in gravity: Yotov et al. 2016 (0.56), Baier & Bergstrand 2007 (doubling, 0.69); assumption: widened to 0.4-0.8");
         lit(Param.WAR_COST_FIRST_YEAR, 1.0, 6.0, "assumption: around MODEL.md's 3 points and the hindcast's 3.8");
         lit(Param.WAR_COST_LATER, 0.0, 2.0, "assumption: from the hindcast's 0 to twice MODEL.md's 1 point");
         lit(Param.DIVERSION_SHARE, 0.5, 0.85, "Haidar 2017: about two-thirds of deflected Iranian exports; assumption: +/- a sixth");
@@ -50,7 +54,7 @@ public final class ParameterRanges {
             Param.DIVERSION_CAP, Param.DIVERSION_MARKET_WEIGHT, Param.DIVERSION_ENERGY_WEIGHT, Param.ALIGNMENT_RATE,
             Param.ALIGNMENT_NOISE, Param.ALIGNMENT_GAIN, Param.ALIGNMENT_THRESHOLD, Param.TREATY_FLOOR, Param.W_THREAT,
             Param.W_SANCTION, Param.W_TRADE, Param.W_IDEOLOGY, Param.W_RISK, Param.W_HOSTILITY, Param.TRADE_PASSTHROUGH,
-            Param.MILEX_MULTIPLIER, Param.GDP_NOISE, Param.OIL_OUTPUT_SHARE, Param.PENALTY_UNILATERAL, Param.PENALTY_MULTILATERAL,
+            Param.MILEX_MULTIPLIER, Param.IMPORT_SUBSTITUTION_SHARE, Param.IMPORT_SUBSTITUTION_MONTHS, Param.GDP_NOISE, Param.OIL_OUTPUT_SHARE, Param.PENALTY_UNILATERAL, Param.PENALTY_MULTILATERAL,
             Param.PENALTY_COMPREHENSIVE, Param.PENALTY_UNILATERAL_YEARS, Param.PENALTY_MULTILATERAL_YEARS,
             Param.PENALTY_COMPREHENSIVE_YEARS, Param.WAR_COST_FIRST_YEAR, Param.WAR_COST_LATER, Param.OIL_FLOOR_SHARE,
             Param.OIL_EVASION_SHARE, Param.OIL_EVASION_RATE, Param.OIL_DECLINE_MONTHS, Param.OIL_PRICE, Param.ARMS_BUDGET_SHARE,

@@ -227,5 +227,25 @@ public final class ScenarioDiff {
         @Override public String leaveBloc(EventAction.LeaveBloc x) {
             return x.actor() + " leaves " + x.bloc();
         }
+
+        @Override public String imposeTariff(EventAction.ImposeTariff x) {
+            return x.sender() + "->" + x.target() + " rate " + num(x.rate()) + " on " + x.goods().key() + " goods";
+        }
+
+        @Override public String liftTariff(EventAction.LiftTariff x) {
+            return x.sender() + "->" + x.target() + (x.goods() == null ? " all tariffs" : " on " + x.goods().key() + " goods");
+        }
+
+        @Override public String imposeSecondaryTariff(EventAction.ImposeSecondaryTariff x) {
+            return x.sender() + " on buyers of " + x.target() + " oil above " + num(x.threshold()) + " mb/d, rate " + num(x.rate());
+        }
+
+        @Override public String liftSecondaryTariff(EventAction.LiftSecondaryTariff x) {
+            return x.sender() + " on buyers of " + x.target() + " oil";
+        }
+
+        @Override public String signTradeAgreement(EventAction.SignTradeAgreement x) {
+            return "\"" + x.name() + "\" " + String.join(", ", x.parties());
+        }
     };
 }

@@ -140,6 +140,17 @@ public final class ActorSubset {
             return all(kept, a.actor(), a.bloc()) ? a : null;
         } else if (action instanceof EventAction.LeaveBloc a) {
             return all(kept, a.actor(), a.bloc()) ? a : null;
+        } else if (action instanceof EventAction.ImposeTariff a) {
+            return all(kept, a.sender(), a.target()) ? a : null;
+        } else if (action instanceof EventAction.LiftTariff a) {
+            return all(kept, a.sender(), a.target()) ? a : null;
+        } else if (action instanceof EventAction.ImposeSecondaryTariff a) {
+            return all(kept, a.sender(), a.target()) ? a : null;
+        } else if (action instanceof EventAction.LiftSecondaryTariff a) {
+            return all(kept, a.sender(), a.target()) ? a : null;
+        } else if (action instanceof EventAction.SignTradeAgreement a) {
+            List<String> parties = only(a.parties(), kept);
+            return parties.size() < 2 ? null : new EventAction.SignTradeAgreement(a.name(), parties);
         }
         throw new IllegalStateException("unhandled event type " + action.type());
     }
@@ -199,6 +210,20 @@ public final class ActorSubset {
         } else if (action instanceof EventAction.LeaveBloc a) {
             ids.add(a.actor());
             ids.add(a.bloc());
+        } else if (action instanceof EventAction.ImposeTariff a) {
+            ids.add(a.sender());
+            ids.add(a.target());
+        } else if (action instanceof EventAction.LiftTariff a) {
+            ids.add(a.sender());
+            ids.add(a.target());
+        } else if (action instanceof EventAction.ImposeSecondaryTariff a) {
+            ids.add(a.sender());
+            ids.add(a.target());
+        } else if (action instanceof EventAction.LiftSecondaryTariff a) {
+            ids.add(a.sender());
+            ids.add(a.target());
+        } else if (action instanceof EventAction.SignTradeAgreement a) {
+            ids.addAll(a.parties());
         }
     }
 }

@@ -18,6 +18,10 @@ final class Actors {
     // month-0 trade
     final double[] energyShare, exports0, imports0;
 
+    /** Import substitution (MODEL.md 6): domestic production, USD bn a year, that replaces lost imports. */
+    final double[] substitution;
+    final Lag substitutionLag;
+
     // this month's series, with year-on-year lags
     final double[] trade, tradeRef, oilRevenue, milexGap, sts, exportsNow, importsNow;
     final Lag gdpLag, tradeLag, tradeRefLag, oilRevLag, milexGapLag, stsLag;
@@ -40,6 +44,8 @@ final class Actors {
         oilRevLag = new Lag(n);
         milexGapLag = new Lag(n);
         stsLag = new Lag(n);
+        substitution = new double[n];
+        substitutionLag = new Lag(n);
     }
 
     /** Takes the month-0 values of the lagged series once the actors are filled in. */

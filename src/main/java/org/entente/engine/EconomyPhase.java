@@ -8,15 +8,15 @@ import sim.engine.Steppable;
 
 /**
  * Phase 3 of a step (MODEL.md 6): the oil rule and the oil revenue change, then GDP growth from
- * trend, the trade channel, oil output, military spending above its month-0 share, the net
- * sanction penalty, war costs and noise; military spending follows GDP.
+ * trend, the trade channel, oil output, military spending above its month-0 share, import
+ * substitution, the net sanction penalty, war costs and noise; military spending follows GDP.
  */
 final class EconomyPhase implements Steppable {
     private static final long serialVersionUID = 1L;
 
     // Working memory, allocated once so that a step allocates nothing per actor.
     private final Penalty current, month0;
-    private final double[] classesNow, classesThen, noise;
+    private final double[] classesNow, classesThen, noise, lostImports;
     /** The order in which actors draw their growth noise. */
     private final int[] order;
 
@@ -27,6 +27,7 @@ final class EconomyPhase implements Steppable {
         classesNow = new double[n];
         classesThen = new double[n];
         noise = new double[n];
+        lostImports = new double[n];
         order = new int[n];
     }
 
@@ -38,6 +39,7 @@ final class EconomyPhase implements Steppable {
         oil(w, t);
         distributeOilRevenue(w);
         totals(w);
+        importSubstitution(w, lostImports);
         growth(sim, w, t);
     }
 
@@ -106,12 +108,30 @@ final class EconomyPhase implements Steppable {
         }
     }
 
+    /**
+     * Import substitution (MODEL.md 6): each actor's lost imports L = max(0, imports on the
+     * reference path - imports), net of diverted supply, and the domestic production S that
+     * replaces a share of them, closing the gap to share x L by 1/months each month. The
+     * scratch array receives L.
+     */
+    static void importSubstitution(World w, double[] lost) {
+        int n = w.n;
+        double share = w.p(Param.IMPORT_SUBSTITUTION_SHARE), months = w.p(Param.IMPORT_SUBSTITUTION_MONTHS);
+        double[] x = w.ties.x, xref = w.ties.xref, s = w.actors.substitution;
+        Arrays.fill(lost, 0);
+        for (int i = 0; i < n; i++) {
+            int row = i * n;
+            for (int j = 0; j < n; j++) if (i != j) lost[j] += xref[row + j] - x[row + j];
+        }
+        for (int j = 0; j < n; j++) s[j] += (share * Math.max(0, lost[j]) - s[j]) / months;
+    }
+
     private void growth(EntenteSim sim, World w, int t) {
         int n = w.n;
         double eta = w.p(Param.TRADE_PASSTHROUGH), omega = w.p(Param.OIL_OUTPUT_SHARE), phi = w.p(Param.MILEX_MULTIPLIER);
         double sigma = w.p(Param.GDP_NOISE);
         double[] yLag = w.actors.gdpLag.at(t), tLag = w.actors.tradeLag.at(t), trefLag = w.actors.tradeRefLag.at(t);
-        double[] rLag = w.actors.oilRevLag.at(t), gLag = w.actors.milexGapLag.at(t);
+        double[] rLag = w.actors.oilRevLag.at(t), gLag = w.actors.milexGapLag.at(t), sLag = w.actors.substitutionLag.at(t);
         for (int i = 0; i < n; i++) w.actors.milexGap[i] = w.actors.milex[i] - w.actors.milexShare0[i] * w.actors.gdp[i];
         for (int i = 0; i < n; i++) {
             classesNow[i] = current.largestClass(w, w.politics.regimes, i, t);
@@ -121,15 +141,16 @@ final class EconomyPhase implements Steppable {
         for (int k = 0; k < n; k++) noise[order[k]] = sigma * sim.random.nextGaussian();
         for (int i = 0; i < n; i++) {
             double y12 = yLag[i];
-            double tradeTerm = 0, oilTerm = 0, milTerm = 0;
+            double tradeTerm = 0, oilTerm = 0, milTerm = 0, substitutionTerm = 0;
             if (y12 > 0) {
                 tradeTerm = 100 * eta * ((w.actors.trade[i] - tLag[i]) - (w.actors.tradeRef[i] - trefLag[i])) / y12;
                 oilTerm = 100 * omega * (w.actors.oilRevenue[i] - rLag[i]) / y12;
                 milTerm = 100 * phi * (w.actors.milexGap[i] - gLag[i]) / y12;
+                substitutionTerm = 100 * (w.actors.substitution[i] - sLag[i]) / y12;
             }
             double penalty = classesNow[i] - classesThen[i];
             double net = Rules.netPenalty(penalty, -tradeTerm);
-            double g = w.actors.trend[i] + tradeTerm + oilTerm + milTerm - net - warCost(w, i, t) + noise[i];
+            double g = w.actors.trend[i] + tradeTerm + oilTerm + milTerm + substitutionTerm - net - warCost(w, i, t) + noise[i];
             w.actors.growth[i] = g;
         }
         w.actors.gdpLag.store(t, w.actors.gdp);
@@ -137,6 +158,7 @@ final class EconomyPhase implements Steppable {
         w.actors.tradeRefLag.store(t, w.actors.tradeRef);
         w.actors.oilRevLag.store(t, w.actors.oilRevenue);
         w.actors.milexGapLag.store(t, w.actors.milexGap);
+        w.actors.substitutionLag.store(t, w.actors.substitution);
         for (int i = 0; i < n; i++) {
             w.actors.gdp[i] *= Rules.monthlyFactor(w.actors.growth[i]);
             w.actors.milex[i] = w.actors.milexShare[i] * w.actors.gdp[i] + w.actors.homeProduction[i];

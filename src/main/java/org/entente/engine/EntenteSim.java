@@ -169,6 +169,7 @@ public final class EntenteSim extends SimState {
             System.arraycopy(w.layers.ubar, 0, w.ties.ubar0, 0, w.layers.ubar.length);
             w.layers.updateFriction(0);
             System.arraycopy(w.layers.f, 0, w.ties.f0, 0, w.layers.f.length);
+            startTradePolicy(sim, w);
             OilSetup.initialise(w);
             w.layers.updateCapability();
             double[] arms0 = security.allocate(w, 0);
@@ -179,6 +180,33 @@ public final class EntenteSim extends SimState {
             EconomyPhase.totals(w);
             TradePhase.sanctionedShare(w);
             w.actors.stsLag.rebase(w.actors.sts);
+        }
+
+        /**
+         * The tariffs and trade agreements of the start world (those events dated the start month):
+         * in force at month 0 and already in the recorded flows, so their factor is the reference
+         * T(0) against which the trade phase measures new trade policy (MODEL.md 4).
+         */
+        private static void startTradePolicy(EntenteSim sim, World w) {
+            for (ScheduledEvent e : sim.scenario().events()) {
+                if (!World.isInitialData(e, sim.scenario()) || !World.isTradePolicyData(e.action())) continue;
+                String detail;
+                String actors;
+                if (e.action() instanceof org.entente.model.EventAction.ImposeTariff a) {
+                    detail = TradePolicy.impose(w, a, 0);
+                    actors = a.sender() + ";" + a.target();
+                } else if (e.action() instanceof org.entente.model.EventAction.ImposeSecondaryTariff a) {
+                    detail = TradePolicy.imposeSecondary(w, a, 0);
+                    actors = a.sender() + ";" + a.target();
+                } else {
+                    var a = (org.entente.model.EventAction.SignTradeAgreement) e.action();
+                    detail = TradePolicy.sign(w, a, TradePolicy.START_WORLD);
+                    actors = String.join(";", a.parties());
+                }
+                sim.logEvent(e.action().type(), actors, "in force at the start: " + detail);
+            }
+            TradePolicy.update(null, w, 0);
+            System.arraycopy(w.layers.tradePolicy, 0, w.ties.tradePolicy0, 0, w.layers.tradePolicy.length);
         }
     }
 }

@@ -228,6 +228,33 @@ final class EventPhase implements Steppable {
             sim.logEvent(a.type(), a.actor() + ";" + a.bloc(), prefix + a.actor() + " no longer applies " + a.bloc() + "'s regimes");
             return null;
         }
+
+        // the trade-policy instruments (MODEL.md 4): TradePolicy keeps their state and derives their layer
+
+        @Override public Void imposeTariff(EventAction.ImposeTariff a) {
+            sim.logEvent(a.type(), a.sender() + ";" + a.target(), prefix + TradePolicy.impose(w, a, t));
+            return null;
+        }
+
+        @Override public Void liftTariff(EventAction.LiftTariff a) {
+            sim.logEvent(a.type(), a.sender() + ";" + a.target(), prefix + TradePolicy.lift(w, a, t));
+            return null;
+        }
+
+        @Override public Void imposeSecondaryTariff(EventAction.ImposeSecondaryTariff a) {
+            sim.logEvent(a.type(), a.sender() + ";" + a.target(), prefix + TradePolicy.imposeSecondary(w, a, t));
+            return null;
+        }
+
+        @Override public Void liftSecondaryTariff(EventAction.LiftSecondaryTariff a) {
+            sim.logEvent(a.type(), a.sender() + ";" + a.target(), prefix + TradePolicy.liftSecondary(w, a, t));
+            return null;
+        }
+
+        @Override public Void signTradeAgreement(EventAction.SignTradeAgreement a) {
+            sim.logEvent(a.type(), String.join(";", a.parties()), prefix + TradePolicy.sign(w, a, t));
+            return null;
+        }
     }
 
     private static Politics.Treaty findTreaty(World w, String name) {

@@ -64,6 +64,15 @@ final class Layers {
     /** Targets whose rows and columns of {@link #f} and {@link #sanctioned} the last {@link #updateFriction} wrote. */
     final boolean[] frictionTarget;
 
+    /**
+     * Trade policy (MODEL.md 4), written by {@link TradePolicy#update}: the ad-valorem tariff in
+     * force on each flow (averaged over its energy and other parts), the log factor that tariffs
+     * and trade agreements put on the flow, the rates on its non-energy and its energy part, and
+     * the entries written (every other entry is zero).
+     */
+    final double[] tariff, tradePolicy, tariffOther, tariffEnergy;
+    final Sparse tradePolicySet;
+
     /** Capability of each actor: the mean of its shares of GDP, population and military spending. */
     final double[] capability;
     /** Mean utility of closer ties of both sides of every pair (MODEL.md 5), filled by the policy phase. */
@@ -91,6 +100,11 @@ final class Layers {
         f = new double[nn];
         sanctioned = new byte[nn];
         frictionTarget = new boolean[n];
+        tariff = new double[nn];
+        tradePolicy = new double[nn];
+        tariffOther = new double[nn];
+        tariffEnergy = new double[nn];
+        tradePolicySet = new Sparse(nn);
         capability = new double[n];
         ubar = new double[nn];
     }

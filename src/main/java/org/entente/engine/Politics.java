@@ -15,6 +15,10 @@ final class Politics {
     final List<Regime> month0Regimes = new ArrayList<>();
     final List<Treaty> treaties = new ArrayList<>();
     final List<War> wars = new ArrayList<>();
+    /** Tariffs and secondary tariffs, in the order they were imposed (MODEL.md 4). */
+    final List<Tariff> tariffs = new ArrayList<>();
+    /** Trade agreements, in the order they were signed (MODEL.md 4). */
+    final List<Agreement> agreements = new ArrayList<>();
     /** Bloc memberships: member[b * n + i] when actor i applies bloc b's regimes. */
     final boolean[] member;
 
@@ -63,5 +67,52 @@ final class Politics {
         }
 
         boolean involves(int i) { return i == a || i == b; }
+    }
+
+    /**
+     * A tariff during a run: by the sender (and its bloc's members) on its imports from the target,
+     * or, when secondary, on the exports of every buyer of the target's oil above the threshold.
+     * In force from {@code from} until {@code end} (exclusive; OPEN while not lifted).
+     */
+    static final class Tariff {
+        final int sender, target;
+        final org.entente.model.TariffGoods goods;
+        final boolean secondary;
+        double rate;
+        /** Secondary only: the buyer's purchases of the target's oil, mb/d, above which it bears the tariff. */
+        double threshold;
+        final int from;
+        int end = Regime.OPEN;
+        /** Secondary only: the buyers that bore the tariff at the last update (for the switches logged in events.csv). */
+        final boolean[] bearing;
+
+        Tariff(int n, int sender, int target, org.entente.model.TariffGoods goods, boolean secondary, double rate, double threshold, int from) {
+            this.sender = sender;
+            this.target = target;
+            this.goods = goods;
+            this.secondary = secondary;
+            this.rate = rate;
+            this.threshold = threshold;
+            this.from = from;
+            this.bearing = new boolean[secondary ? n : 0];
+        }
+
+        boolean inForceAt(int t) { return t >= from && t < end; }
+    }
+
+    /**
+     * A trade agreement during a run: its effect on trade between its parties builds up linearly
+     * from {@code start} over the phase-in months (an agreement of the start world is phased in).
+     */
+    static final class Agreement {
+        final String name;
+        final int[] parties;
+        final int start;
+
+        Agreement(String name, int[] parties, int start) {
+            this.name = name;
+            this.parties = parties;
+            this.start = start;
+        }
     }
 }

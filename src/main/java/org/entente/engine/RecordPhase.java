@@ -51,14 +51,14 @@ final class RecordPhase implements Steppable {
         }
         if (!sink.acceptsDyads()) return;
         double[] x = w.ties.x, oilAdj = w.ties.oilAdj, a = w.ties.a, h = w.ties.h, arms = w.ties.arms;
-        double[] defense = w.layers.defense, f = w.layers.f;
+        double[] defense = w.layers.defense, f = w.layers.f, tariff = w.layers.tariff;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 if (i == j) continue;
                 int k = i * n + j;
                 double ex = x[k] + oilAdj[k];
-                if (ex == 0 && a[k] == 0 && defense[k] == 0 && arms[k] == 0 && f[k] == 0 && h[k] == 0) continue;
-                sink.dyad(new RecordSink.DyadRow(t, w.ids[i], w.ids[j], ex, a[k], defense[k], arms[k], f[k], h[k]));
+                if (ex == 0 && a[k] == 0 && defense[k] == 0 && arms[k] == 0 && f[k] == 0 && h[k] == 0 && tariff[k] == 0) continue;
+                sink.dyad(new RecordSink.DyadRow(t, w.ids[i], w.ids[j], ex, a[k], defense[k], arms[k], f[k], h[k], tariff[k]));
             }
         }
     }

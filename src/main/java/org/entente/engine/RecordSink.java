@@ -14,7 +14,7 @@ public interface RecordSink {
 
     /** One directed dyad in one month; the columns of {@code dyads.csv} after run, step, month. */
     record DyadRow(int step, String from, String to, double exports, double alignment, double defense,
-                   double arms, double sanctionFriction, double hostility) { }
+                   double arms, double sanctionFriction, double hostility, double tariff) { }
 
     /** One applied event; the columns of {@code events.csv} after run, step, month. */
     record EventRow(int step, String event, String actors, String detail) { }

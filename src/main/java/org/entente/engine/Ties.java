@@ -16,6 +16,8 @@ final class Ties {
     final Lag xLag;
     /** Frictions of month 0, against which new frictions are measured. */
     final double[] f0;
+    /** The trade-policy factor (tariffs, agreements: {@link Layers#tradePolicy}) of month 0, likewise. */
+    final double[] tradePolicy0;
     // alignment, its anchor and the utility of month 0 (or of the last reset)
     final double[] a, a0, anchor, ubar0;
     /** Pairs whose ties an event reset: the next policy phase takes their utility as the new anchor. */
@@ -38,6 +40,7 @@ final class Ties {
         oilAdjRow = new boolean[n];
         xLag = new Lag(x0);
         f0 = new double[nn];
+        tradePolicy0 = new double[nn];
         a = new double[nn]; a0 = new double[nn]; anchor = new double[nn]; ubar0 = new double[nn];
         reanchor = new boolean[nn];
         h = new double[nn]; hbase = new double[nn]; h0 = new double[nn]; blame0 = new double[nn];

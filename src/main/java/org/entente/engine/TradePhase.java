@@ -45,6 +45,7 @@ final class TradePhase implements Steppable {
         World w = sim.world();
         int t = sim.currentStep();
         w.layers.updateFriction(t);
+        TradePolicy.update(sim, w, t);
         referencePath(w);
         divert(w, t);
         adjustFlows(w);
@@ -203,7 +204,8 @@ final class TradePhase implements Steppable {
     }
 
     /**
-     * r += lambda (r* - r) toward exp(F - F0) exp(alpha (A - A0)) + D / Xref; D itself where X(0) = 0.
+     * r += lambda (r* - r) toward exp(F - F0 + T - T0) exp(alpha (A - A0)) + D / Xref, with T the
+     * trade-policy factor of tariffs and agreements ({@link TradePolicy}); D itself where X(0) = 0.
      * Each actor's total trade and reference trade are summed in the same pass, flow by flow in
      * the same order as a separate pass would.
      */
@@ -211,6 +213,7 @@ final class TradePhase implements Steppable {
         int n = w.n;
         double alpha = w.p(Param.ALIGNMENT_PREMIUM), lambda = w.p(Param.TRADE_ADJUSTMENT);
         double[] x = w.ties.x, x0 = w.ties.x0, xref = w.ties.xref, r = w.ties.r, xd = w.ties.xd, f = w.layers.f, f0 = w.ties.f0, a = w.ties.a, a0 = w.ties.a0;
+        double[] tp = w.layers.tradePolicy, tp0 = w.ties.tradePolicy0;
         double[] trade = w.actors.trade, tradeRef = w.actors.tradeRef;
         for (int i = 0; i < n; i++) { trade[i] = 0; tradeRef[i] = 0; }
         double[] cache = targetCache;
@@ -227,12 +230,12 @@ final class TradePhase implements Steppable {
                         double target;
                         int kt = j * n + i;
                         if (stamp[k] == month && a[k] == a[kt] && a0[k] == a0[kt]) {
-                            // j < i, no new friction either way: f - f0 is +0 in both directions and A is
+                            // j < i, no new friction or trade policy either way: f - f0 is +0 in both directions and A is
                             // symmetric, so exp's argument is the number computed for (j, i): reuse it
                             target = cache[k];
                         } else {
-                            target = Math.exp(f[k] - f0[k] + alpha * (a[k] - a0[k]));
-                            if (i < j && f[k] == f0[k] && f[kt] == f0[kt]) {
+                            target = Math.exp(f[k] - f0[k] + (tp[k] - tp0[k]) + alpha * (a[k] - a0[k]));
+                            if (i < j && f[k] == f0[k] && f[kt] == f0[kt] && tp[k] == tp0[k] && tp[kt] == tp0[kt]) {
                                 cache[kt] = target;
                                 stamp[kt] = month;
                             }

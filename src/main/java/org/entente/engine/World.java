@@ -249,11 +249,21 @@ final class World {
     }
 
     /**
-     * Whether an event only records the start world: set_alignment and join_bloc dated the start
+     * Whether an event only records the start world: set_alignment, join_bloc and the trade-policy
+     * instruments (impose_tariff, impose_secondary_tariff, sign_trade_agreement) dated the start
      * month. A bloc's members at month 0 apply its regimes already in the recorded flows, so the
-     * membership is set before the month-0 frictions are taken (a steady state), not as news.
+     * membership is set before the month-0 frictions are taken (a steady state), not as news; a
+     * tariff or agreement of the start month is likewise already in the recorded flows.
      */
     static boolean isInitialData(ScheduledEvent e, Scenario s) {
-        return (e.action() instanceof EventAction.SetAlignment || e.action() instanceof EventAction.JoinBloc) && s.stepOf(e.month()) == 0;
+        EventAction a = e.action();
+        boolean data = a instanceof EventAction.SetAlignment || a instanceof EventAction.JoinBloc || isTradePolicyData(a);
+        return data && s.stepOf(e.month()) == 0;
+    }
+
+    /** The trade-policy instruments that, dated the start month, are part of the start world. */
+    static boolean isTradePolicyData(EventAction a) {
+        return a instanceof EventAction.ImposeTariff || a instanceof EventAction.ImposeSecondaryTariff
+                || a instanceof EventAction.SignTradeAgreement;
     }
 }

@@ -25,6 +25,8 @@ public final class WorldView {
     public double tradeFlow(String from, String to) { return w.ties.x[w.idx(from) * w.n + w.idx(to)]; }
     public double referenceFlow(String from, String to) { return w.ties.xref[w.idx(from) * w.n + w.idx(to)]; }
     public double friction(String from, String to) { return w.layers.f[w.idx(from) * w.n + w.idx(to)]; }
+    /** The ad-valorem tariff in force on the flow (MODEL.md 4), 0.25 = 25%. */
+    public double tariff(String from, String to) { return w.layers.tariff[w.idx(from) * w.n + w.idx(to)]; }
     public double alignment(String a, String b) { return w.ties.a[w.idx(a) * w.n + w.idx(b)]; }
     public double hostility(String a, String b) { return w.ties.h[w.idx(a) * w.n + w.idx(b)]; }
     public double defense(String a, String b) { return w.layers.defense[w.idx(a) * w.n + w.idx(b)]; }

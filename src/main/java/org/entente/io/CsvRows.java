@@ -32,7 +32,7 @@ public final class CsvRows {
 
     /** The metric values of a dyad row, in {@link Metric#dyads()} order: {@code values(r)[m.index()]} is metric m. */
     public static double[] values(RecordSink.DyadRow r) {
-        return new double[] {r.exports(), r.alignment(), r.defense(), r.arms(), r.sanctionFriction(), r.hostility()};
+        return new double[] {r.exports(), r.alignment(), r.defense(), r.arms(), r.sanctionFriction(), r.hostility(), r.tariff()};
     }
 
     static void nation(StringBuilder b, int run, String month, RecordSink.NationRow r) {

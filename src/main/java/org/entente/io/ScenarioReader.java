@@ -28,6 +28,7 @@ import org.entente.model.RegimeSpec;
 import org.entente.model.RegimeType;
 import org.entente.model.Scenario;
 import org.entente.model.ScheduledEvent;
+import org.entente.model.TariffGoods;
 import org.entente.model.Theory;
 import org.entente.model.TradeSpec;
 import org.entente.model.TreatySpec;
@@ -91,7 +92,14 @@ final class ScenarioReader {
         EVENT_KEYS.put("shock", List.of("actor", "gdp", "oil"));
         EVENT_KEYS.put("join_bloc", List.of("actor", "bloc"));
         EVENT_KEYS.put("leave_bloc", List.of("actor", "bloc"));
+        EVENT_KEYS.put("impose_tariff", List.of("sender", "target", "rate", "goods"));
+        EVENT_KEYS.put("lift_tariff", List.of("sender", "target", "goods"));
+        EVENT_KEYS.put("impose_secondary_tariff", List.of("sender", "target", "rate", "threshold"));
+        EVENT_KEYS.put("lift_secondary_tariff", List.of("sender", "target"));
+        EVENT_KEYS.put("sign_trade_agreement", List.of("name", "actors"));
     }
+    /** The highest ad-valorem tariff rate an event may set (10 = 1000%). */
+    static final double MAX_TARIFF_RATE = 10;
 
     private final Problems problems;
     private final MapNode doc;
@@ -724,8 +732,82 @@ final class ScenarioReader {
                 if (actor == null || bloc == null) yield null;
                 yield type.equals("join_bloc") ? new EventAction.JoinBloc(actor, bloc) : new EventAction.LeaveBloc(actor, bloc);
             }
+            case "impose_tariff", "lift_tariff", "impose_secondary_tariff", "lift_secondary_tariff" -> tariff(m, p, type);
+            case "sign_trade_agreement" -> tradeAgreement(m, p);
             default -> null;
         };
+    }
+
+    /**
+     * A tariff event (MODEL.md 4): sender and target are two different states or blocs; a rate is
+     * above 0 and at most {@link #MAX_TARIFF_RATE}; goods is all (the default) or energy; a
+     * secondary tariff's threshold is the buyer's purchases of the target's oil, in mb/d (default 0).
+     */
+    private EventAction tariff(MapNode m, String p, String type) {
+        String sender = tradingActor(m, "sender", p);
+        String target = tradingActor(m, "target", p);
+        if (sender != null && sender.equals(target)) {
+            problems.add(m.get("target"), p + ".target", "a tariff needs two different actors", "\"" + target + "\"");
+            return null;
+        }
+        boolean imposes = type.startsWith("impose");
+        double rate = imposes ? num(m, "rate", p, true, 0, MAX_TARIFF_RATE, Double.NaN) : 0;
+        if (imposes && rate == 0) {
+            problems.add(m.get("rate"), p + ".rate", "must be > 0 (lift a tariff with " + type.replace("impose", "lift") + ")", "0");
+            rate = Double.NaN;
+        }
+        TariffGoods goods = type.endsWith("secondary_tariff") ? TariffGoods.ALL : goods(m, p, type.equals("impose_tariff"));
+        double threshold = type.equals("impose_secondary_tariff") ? num(m, "threshold", p, false, 0, 1000, 0) : 0;
+        if (sender == null || target == null || Double.isNaN(rate) || Double.isNaN(threshold) || goods == null && !type.equals("lift_tariff")) return null;
+        return switch (type) {
+            case "impose_tariff" -> new EventAction.ImposeTariff(sender, target, rate, goods);
+            case "lift_tariff" -> new EventAction.LiftTariff(sender, target, m.get("goods") == null ? null : goods);
+            case "impose_secondary_tariff" -> new EventAction.ImposeSecondaryTariff(sender, target, rate, threshold);
+            default -> new EventAction.LiftSecondaryTariff(sender, target);
+        };
+    }
+
+    /** A tariff's goods: all or energy; when absent, all for impose_tariff and every tariff for lift_tariff. */
+    private TariffGoods goods(MapNode m, String p, boolean imposes) {
+        Node n = m.get("goods");
+        if (n == null) return imposes ? TariffGoods.ALL : null;
+        String key = text(n, p + ".goods");
+        if (key == null) return null;
+        TariffGoods g = TariffGoods.byKey(key).orElse(null);
+        if (g == null) problems.add(n, p + ".goods", "must be all or energy", n.describe());
+        return g;
+    }
+
+    /** A trade agreement: two or more different states or blocs, and an optional name (default: the parties joined by a dash). */
+    private EventAction tradeAgreement(MapNode m, String p) {
+        List<String> parties = actorList(m, "actors", p, true);
+        String name = optText(m, "name", p + ".name");
+        if (parties == null) return null;
+        if (parties.size() < 2) {
+            problems.add(m.get("actors"), p + ".actors", "a trade agreement needs at least two parties", Integer.toString(parties.size()));
+            return null;
+        }
+        if (new HashSet<>(parties).size() != parties.size()) {
+            problems.add(m.get("actors"), p + ".actors", "lists a party twice", String.join(", ", parties));
+            return null;
+        }
+        for (String id : parties) {
+            if (actors.get(id) == ActorKind.NON_STATE) {
+                problems.add(m.get("actors"), p + ".actors", "a non-state actor has no trade policy: only states and blocs sign trade agreements", "\"" + id + "\"");
+                return null;
+            }
+        }
+        return new EventAction.SignTradeAgreement(name == null || name.isBlank() ? String.join("-", parties) : name, parties);
+    }
+
+    /** An actor that has a trade policy: a state or a bloc, never a non-state actor (nor the UN). */
+    private String tradingActor(MapNode m, String key, String p) {
+        String id = actorRef(m, key, p, true);
+        if (id != null && actors.get(id) == ActorKind.NON_STATE) {
+            problems.add(m.get(key), p + "." + key, "a non-state actor has no trade policy: tariffs are set and borne by states and blocs", "\"" + id + "\"");
+            return null;
+        }
+        return id;
     }
 
     /** A set_attribute event's value, in the attribute's own range (a flag may be written true/false). */

@@ -35,6 +35,11 @@ public sealed interface EventAction {
         R shock(Shock a);
         R joinBloc(JoinBloc a);
         R leaveBloc(LeaveBloc a);
+        R imposeTariff(ImposeTariff a);
+        R liftTariff(LiftTariff a);
+        R imposeSecondaryTariff(ImposeSecondaryTariff a);
+        R liftSecondaryTariff(LiftSecondaryTariff a);
+        R signTradeAgreement(SignTradeAgreement a);
     }
 
     /** Calls the visitor's method for this event type. */
@@ -144,5 +149,41 @@ public sealed interface EventAction {
     record LeaveBloc(String actor, String bloc) implements EventAction {
         public String type() { return "leave_bloc"; }
         public <R> R accept(Visitor<R> v) { return v.leaveBloc(this); }
+    }
+
+    /**
+     * An ad-valorem tariff (0.25 = 25%) by the sender (and the members of a sending bloc) on its
+     * imports from the target: on all of them, or on their energy part only (MODEL.md 4).
+     */
+    record ImposeTariff(String sender, String target, double rate, TariffGoods goods) implements EventAction {
+        public String type() { return "impose_tariff"; }
+        public <R> R accept(Visitor<R> v) { return v.imposeTariff(this); }
+    }
+
+    /** Lifts the sender's tariff on the target's goods, or all its tariffs on the target when {@code goods} is null. */
+    record LiftTariff(String sender, String target, TariffGoods goods) implements EventAction {
+        public String type() { return "lift_tariff"; }
+        public <R> R accept(Visitor<R> v) { return v.liftTariff(this); }
+    }
+
+    /**
+     * A tariff by the sender on all exports of every buyer of the target's oil that buys more than
+     * {@code threshold} million barrels a day of it, for as long as it does (MODEL.md 4).
+     */
+    record ImposeSecondaryTariff(String sender, String target, double rate, double threshold) implements EventAction {
+        public String type() { return "impose_secondary_tariff"; }
+        public <R> R accept(Visitor<R> v) { return v.imposeSecondaryTariff(this); }
+    }
+
+    record LiftSecondaryTariff(String sender, String target) implements EventAction {
+        public String type() { return "lift_secondary_tariff"; }
+        public <R> R accept(Visitor<R> v) { return v.liftSecondaryTariff(this); }
+    }
+
+    /** A trade agreement: lowers the friction on trade between every two of its parties from its month on (MODEL.md 4). */
+    record SignTradeAgreement(String name, List<String> parties) implements EventAction {
+        public SignTradeAgreement { parties = List.copyOf(parties); }
+        public String type() { return "sign_trade_agreement"; }
+        public <R> R accept(Visitor<R> v) { return v.signTradeAgreement(this); }
     }
 }

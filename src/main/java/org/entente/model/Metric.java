@@ -34,7 +34,8 @@ public enum Metric {
     DYAD_DEFENSE(Scope.DYAD, "defense", Unit.INDEX, Change.UNIT_SCALE, "treaty defence level: 0 none, 0.4 partnership, 0.6 non-aggression, 1 mutual defence"),
     DYAD_ARMS(Scope.DYAD, "arms", Unit.USD_BN, Change.RELATIVE, "arms transfers from one actor to the other, USD bn a year"),
     DYAD_SANCTION_FRICTION(Scope.DYAD, "sanction_friction", Unit.INDEX, Change.NONE, "sanction friction on the flow: the sum over regimes of beta times effective intensity (MODEL.md section 3)"),
-    DYAD_HOSTILITY(Scope.DYAD, "hostility", Unit.INDEX, Change.UNIT_SCALE, "hostility of the pair, 0 to 1");
+    DYAD_HOSTILITY(Scope.DYAD, "hostility", Unit.INDEX, Change.UNIT_SCALE, "hostility of the pair, 0 to 1"),
+    DYAD_TARIFF(Scope.DYAD, "tariff", Unit.SHARE, Change.NONE, "ad-valorem tariff in force on the flow (0.25 = 25%), averaged over its energy and other parts (MODEL.md section 4)");
 
     /** Which file a metric lives in: one row per actor and month, or per directed pair and month. */
     public enum Scope { NATION, DYAD }

@@ -114,6 +114,14 @@ public final class EventText {
             case "join_bloc" -> d.startsWith("member at the start") ? Optional.empty()
                     : Optional.of(n.subject(0) + " starts applying " + n.possessive(1) + " sanctions");
             case "leave_bloc" -> Optional.of(n.subject(0) + " stops applying " + n.possessive(1) + " sanctions");
+            case "impose_tariff" -> TradeWords.impose(n, d);
+            case "lift_tariff" -> TradeWords.lift(n, d);
+            case "impose_secondary_tariff" -> TradeWords.imposeSecondary(n, d);
+            case "lift_secondary_tariff" -> d.startsWith("no secondary tariff") ? Optional.empty()
+                    : Optional.of(n.subject(0) + " lifts its tariff on the buyers of " + n.possessive(1) + " oil");
+            case "secondary_tariff" -> TradeWords.bearing(n, d);
+            case "sign_trade_agreement" -> d.startsWith("in force at the start") ? Optional.empty()
+                    : Optional.of(capital(n.list()) + " sign a trade agreement" + TradeWords.phaseIn(d));
             default -> Optional.of(capital(words(type)) + (ids.isEmpty() ? "" : " (" + n.list() + ")") + (d.isEmpty() ? "" : ": " + d));
         };
         if (s.isEmpty()) return s;
@@ -302,6 +310,78 @@ public final class EventText {
     private static String level(String d, String label) {
         Optional<double[]> v = fromTo(d);
         return v.map(x -> label + " " + fmt(x[1]) + " on a 0 to 1 scale").orElse("");
+    }
+
+    // ---------------------------------------------------------------- tariffs and trade agreements
+
+    /** The sentences of the trade-policy rows (MODEL.md 4), from the details TradePolicy writes. */
+    private static final class TradeWords {
+        private static final Pattern RATE = Pattern.compile("^(all goods|energy) (" + NUM + ")$");
+        private static final Pattern ALREADY = Pattern.compile("^(all goods|energy) already in force: rate " + FROM_TO.pattern() + "$");
+        private static final Pattern SECONDARY = Pattern.compile("^(" + NUM + ") on buyers of ([A-Za-z0-9_]+) oil above (" + NUM + ") mb/d$");
+        private static final Pattern BEARS = Pattern.compile("^buys (" + NUM + ") mb/d of ([A-Za-z0-9_]+) oil, (above|not above) (" + NUM + "): .* (" + NUM + ")$");
+        private static final Pattern PHASE = Pattern.compile(": phased in over ([0-9]+) months$");
+
+        static Optional<String> impose(Names n, String d) {
+            if (d.startsWith("in force at the start")) return Optional.empty();
+            Matcher m = RATE.matcher(d);
+            if (m.find()) {
+                return Optional.of(n.subject(0) + " imposes a " + percent(m.group(2)) + " tariff on " + imports(m.group(1)) + " from " + n.object(1));
+            }
+            Matcher a = ALREADY.matcher(d);
+            if (a.find()) {
+                double from = Double.parseDouble(a.group(2)), to = Double.parseDouble(a.group(3));
+                return Optional.of(n.subject(0) + (to > from ? " raises" : to < from ? " lowers" : " keeps") + " its tariff on "
+                        + imports(a.group(1)) + " from " + n.object(1) + " (" + percent(a.group(2)) + " to " + percent(a.group(3)) + ")");
+            }
+            return Optional.of(n.subject(0) + " imposes a tariff on imports from " + n.object(1));
+        }
+
+        static Optional<String> lift(Names n, String d) {
+            if (d.startsWith("no tariff in force")) return Optional.empty();
+            return Optional.of(n.subject(0) + " lifts its " + (d.startsWith("energy") && !d.contains(",") ? "tariff on energy imports" : "tariffs on imports")
+                    + " from " + n.object(1));
+        }
+
+        static Optional<String> imposeSecondary(Names n, String d) {
+            if (d.startsWith("in force at the start")) return Optional.empty();
+            Matcher m = SECONDARY.matcher(d);
+            if (m.find()) {
+                double threshold = Double.parseDouble(m.group(3));
+                return Optional.of(n.subject(0) + " imposes a " + percent(m.group(1)) + " tariff on all goods from any country that buys "
+                        + n.possessive(1) + " oil" + (threshold > 0 ? " (more than " + fmt(threshold) + " million barrels a day)" : ""));
+            }
+            Matcher a = Pattern.compile("rate " + FROM_TO.pattern()).matcher(d);
+            if (a.find()) {
+                return Optional.of(n.subject(0) + " changes its tariff on the buyers of " + n.possessive(1) + " oil ("
+                        + percent(a.group(1)) + " to " + percent(a.group(2)) + ")");
+            }
+            return Optional.of(n.subject(0) + " imposes a tariff on the buyers of " + n.possessive(1) + " oil");
+        }
+
+        /** A buyer starts or stops bearing a secondary tariff: actors are the sender and the buyer. */
+        static Optional<String> bearing(Names n, String d) {
+            Matcher m = BEARS.matcher(d);
+            if (!m.find()) return Optional.of(n.subject(1) + "’s exports to " + n.object(0) + " change their tariff");
+            String seller = Names.display(m.group(2), n.nameOf, false);
+            String oil = fmt(Double.parseDouble(m.group(1))) + " million barrels a day of " + seller + (seller.endsWith("s") ? "’" : "’s") + " oil";
+            return Optional.of(m.group(3).equals("above")
+                    ? n.subject(1) + " buys " + oil + ", so its exports to " + n.object(0) + " now bear a " + percent(m.group(5)) + " tariff"
+                    : n.subject(1) + " now buys only " + oil + ", so its exports to " + n.object(0) + " no longer bear the " + percent(m.group(5)) + " tariff");
+        }
+
+        static String phaseIn(String d) {
+            Matcher m = PHASE.matcher(d);
+            return m.find() ? "; its effect on their trade builds up over " + m.group(1) + " months" : "";
+        }
+
+        private static String imports(String goods) {
+            return goods.equals("energy") ? "energy imports" : "all imports";
+        }
+
+        private static String percent(String rate) {
+            return fmt(100 * Double.parseDouble(rate)) + "%";
+        }
     }
 
     // ---------------------------------------------------------------- words and numbers

@@ -49,7 +49,7 @@ class ScenarioModelTest {
         Parameters base = Parameters.defaults();
         var mil = ParameterRanges.of(Param.MILEX_MULTIPLIER, base);
         assertThat(mil.min()).isEqualTo(0.6);
-        assertThat(mil.max()).isEqualTo(4.0);
+        assertThat(mil.max()).isEqualTo(1.2);
         assertThat(mil.basis()).contains("0.6-1.2");
         var alpha = ParameterRanges.of(Param.ALIGNMENT_PREMIUM, base);
         assertThat(alpha.min()).isEqualTo(0.25);

@@ -56,12 +56,12 @@ class CliEndToEndTest {
         assertThat(nations.get(1)).startsWith("0,0,2025-01,IRN,");
         assertThat(nations.get(nations.size() - 1)).startsWith("0,23,2026-12,");
         assertThat(Files.readAllLines(folder.resolve("dyads.csv")).get(0))
-                .isEqualTo("run,step,month,from,to,exports,alignment,defense,arms,sanction_friction,hostility");
+                .isEqualTo("run,step,month,from,to,exports,alignment,defense,arms,sanction_friction,hostility,tariff");
         List<String> events = Files.readAllLines(folder.resolve("events.csv"));
         assertThat(events.get(0)).isEqualTo("run,step,month,event,actors,detail");
         assertThat(events).anyMatch(l -> l.startsWith("0,1,2025-02,set_policy,USA;IRN,maximum_pressure"));
         JsonNode m = new ObjectMapper().readTree(folder.resolve("manifest.json").toFile());
-        assertThat(m.get("model_version").asText()).isEqualTo("1.5");
+        assertThat(m.get("model_version").asText()).isEqualTo("1.6");
         assertThat(m.get("master_seed").asLong()).isEqualTo(42);
         assertThat(m.get("months").asInt()).isEqualTo(24);
         assertThat(m.get("scenario").get("sha256").asText()).hasSize(64);

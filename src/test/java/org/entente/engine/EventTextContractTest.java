@@ -22,7 +22,8 @@ class EventTextContractTest {
         t.months = 30;
         t.actor(new org.entente.model.ActorSpec("BLC", "bloc", org.entente.model.ActorKind.BLOC, 0, 0, 100, 1, 1, 0, 0,
                 Double.NaN, Double.NaN, Double.NaN, Double.NaN, false, 1, 0.5, 2, "t"));
-        t.flow("AAA", "BBB", 10).flow("BBB", "AAA", 10).flow("CCC", "DDD", 5);
+        t.actor("EEE", 60, 0, 1.0);
+        t.flow("AAA", "BBB", 10).flow("BBB", "AAA", 10).flow("CCC", "DDD", 5).flow("EEE", "CCC", 20).flow("CCC", "AAA", 5);
         t.event(0, new EventAction.SetAlignment("AAA", "CCC", 0.7));
         t.event(1, new EventAction.ImposeSanctions(TestScenario.spec("AAA", "BBB", RegimeType.FINANCIAL, 0.5, false), 0));
         t.event(2, new EventAction.AdjustSanctions("AAA", "BBB", RegimeType.FINANCIAL, 0.8, true, 0));
@@ -43,8 +44,18 @@ class EventTextContractTest {
         t.event(16, new EventAction.JoinBloc("DDD", "BLC"));
         t.event(17, new EventAction.LeaveBloc("DDD", "BLC"));
         t.event(18, new EventAction.SetPolicy("rapprochement", "AAA", "BBB", Double.NaN, 12, List.of()));
+        t.event(0, new EventAction.ImposeTariff("AAA", "DDD", 0.05, org.entente.model.TariffGoods.ALL));
+        t.event(0, new EventAction.SignTradeAgreement("AB", List.of("AAA", "BBB")));
+        t.event(19, new EventAction.ImposeTariff("AAA", "CCC", 0.1, org.entente.model.TariffGoods.ALL));
+        t.event(20, new EventAction.ImposeTariff("AAA", "CCC", 0.2, org.entente.model.TariffGoods.ALL));
+        t.event(20, new EventAction.ImposeTariff("BBB", "EEE", 0.3, org.entente.model.TariffGoods.ENERGY));
+        t.event(21, new EventAction.LiftTariff("AAA", "CCC", null));
+        t.event(22, new EventAction.ImposeSecondaryTariff("AAA", "EEE", 0.25, 0));
+        t.event(23, new EventAction.ImposeSecondaryTariff("AAA", "EEE", 0.5, 0.1));
+        t.event(24, new EventAction.LiftSecondaryTariff("AAA", "EEE"));
+        t.event(25, new EventAction.SignTradeAgreement("CD", List.of("CCC", "DDD")));
         TestScenario.Run run = TestScenario.start(t.build(), 1).stepTo(30);
-        Map<String, String> names = Map.of("AAA", "Aland", "BBB", "Bosk", "CCC", "Cora", "DDD", "Dunmore", "BLC", "the Bloc");
+        Map<String, String> names = Map.of("AAA", "Aland", "BBB", "Bosk", "CCC", "Cora", "DDD", "Dunmore", "BLC", "the Bloc", "EEE", "Esker");
         int said = 0;
         for (RecordSink.EventRow r : run.sink().events) {
             Optional<String> s = EventText.sentence(r.event(), r.actors(), r.detail(), names::get);
@@ -53,7 +64,7 @@ class EventTextContractTest {
                 continue;
             }
             assertThat(s).as("%s", r).isPresent();
-            assertThat(s.get()).as("%s", r).doesNotContain("->", "_", "AAA", "BBB", "CCC", "DDD").doesNotEndWith(".");
+            assertThat(s.get()).as("%s", r).doesNotContain("->", "_", "AAA", "BBB", "CCC", "DDD", "EEE").doesNotEndWith(".");
             said++;
         }
         assertThat(said).as("rows after the start").isGreaterThanOrEqualTo(18);

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class MechanismTest {
 
     /** Four actors with equal trend growth, so that every flow scales alike and nothing should move. */
-    private static TestScenario fourActors() {
+    static TestScenario fourActors() {
         return new TestScenario()
                 .actor("AAA", 1000, 1.0, 0).actor("BBB", 500, -1.0, 2.0).actor("CCC", 800, 0.0, 0).actor("DDD", 300, 0.5, 0)
                 .flow("AAA", "BBB", 20).flow("BBB", "AAA", 30).flow("BBB", "CCC", 40).flow("CCC", "BBB", 10)
@@ -33,6 +33,11 @@ class MechanismTest {
                 .regime("AAA", "BBB", RegimeType.ENERGY, 0.5, true, TestScenario.START.minusYears(3))
                 .hostile("AAA", "BBB", 0.6)
                 .treaty("pact", List.of("BBB", "CCC"), TestScenario.START.minusYears(1), 10, 0.4, 0.5)
+                // the trade-policy layer (MODEL.md 4): instruments of the start month are in the recorded flows
+                .event(0, new EventAction.ImposeTariff("CCC", "BBB", 0.15, org.entente.model.TariffGoods.ALL))
+                .event(0, new EventAction.ImposeTariff("DDD", "BBB", 0.2, org.entente.model.TariffGoods.ENERGY))
+                .event(0, new EventAction.ImposeSecondaryTariff("CCC", "BBB", 0.1, 0))
+                .event(0, new EventAction.SignTradeAgreement("AC", List.of("AAA", "CCC")))
                 .build();
         TestScenario.Run run = TestScenario.start(s, 7);
         World w = run.world();
@@ -46,6 +51,8 @@ class MechanismTest {
         }
         assertThat(w.actors.oil[1]).isCloseTo(oil0, within(1e-9));
         for (int i = 0; i < w.n; i++) assertThat(w.actors.growth[i]).isCloseTo(2.0, within(1e-9));
+        for (int i = 0; i < w.n; i++) assertThat(w.actors.substitution[i]).as("import substitution of actor %d", i).isZero();
+        assertThat(run.view().tariff("BBB", "CCC")).isEqualTo(0.15);
     }
 
     @Test
@@ -186,7 +193,7 @@ class MechanismTest {
 
     @Test
     void aNewUnilateralSenderCostsPointsOfGrowthForItsEpisode() {
-        Scenario s = fourActors().set(Param.TRADE_PASSTHROUGH, 0).set(Param.PENALTY_UNILATERAL_YEARS, 2)
+        Scenario s = fourActors().set(Param.TRADE_PASSTHROUGH, 0).set(Param.IMPORT_SUBSTITUTION_SHARE, 0).set(Param.PENALTY_UNILATERAL_YEARS, 2)
                 .event(1, new EventAction.ImposeSanctions(TestScenario.spec("DDD", "CCC", RegimeType.ARMS, 1.0, false), 0))
                 .event(2, new EventAction.ImposeSanctions(TestScenario.spec("DDD", "CCC", RegimeType.TRADE_PARTIAL, 0.5, false), 0))
                 .build();
@@ -202,7 +209,7 @@ class MechanismTest {
 
     @Test
     void aSecondSenderMakesTheClassMultilateral() {
-        Scenario s = fourActors().set(Param.TRADE_PASSTHROUGH, 0)
+        Scenario s = fourActors().set(Param.TRADE_PASSTHROUGH, 0).set(Param.IMPORT_SUBSTITUTION_SHARE, 0)
                 .event(1, new EventAction.ImposeSanctions(TestScenario.spec("DDD", "CCC", RegimeType.FINANCIAL, 1.0, false), 0))
                 .event(1, new EventAction.ImposeSanctions(TestScenario.spec("AAA", "CCC", RegimeType.FINANCIAL, 1.0, false), 0))
                 .build();
@@ -212,7 +219,7 @@ class MechanismTest {
 
     @Test
     void liftingARegimeInForceAtMonthZeroGivesGrowthBack() {
-        Scenario s = fourActors().set(Param.TRADE_PASSTHROUGH, 0)
+        Scenario s = fourActors().set(Param.TRADE_PASSTHROUGH, 0).set(Param.IMPORT_SUBSTITUTION_SHARE, 0)
                 .regime("DDD", "CCC", RegimeType.FINANCIAL, 1.0, false, TestScenario.START.minusYears(1))
                 .event(2, new EventAction.LiftSanctions("DDD", "CCC", null, 0))
                 .build();
@@ -225,7 +232,7 @@ class MechanismTest {
     @Test
     void aWarCostsItsFirstYearCostThenTheLaterCost() {
         // the parameters set away from their defaults, so the test sees which one the engine reads
-        Scenario s = fourActors().set(Param.TRADE_PASSTHROUGH, 0).set(Param.WAR_COST_FIRST_YEAR, 3).set(Param.WAR_COST_LATER, 1)
+        Scenario s = fourActors().set(Param.TRADE_PASSTHROUGH, 0).set(Param.IMPORT_SUBSTITUTION_SHARE, 0).set(Param.WAR_COST_FIRST_YEAR, 3).set(Param.WAR_COST_LATER, 1)
                 .event(1, new EventAction.WarStart(List.of("CCC", "DDD"), Map.of("DDD", 10.0), Map.of()))
                 .build();
         TestScenario.Run run = TestScenario.start(s, 1).stepTo(2);
@@ -239,7 +246,7 @@ class MechanismTest {
 
     @Test
     void militarySpendingAboveItsShareRaisesGrowthForAYear() {
-        Scenario s = fourActors().set(Param.TRADE_PASSTHROUGH, 0).set(Param.MILEX_MULTIPLIER, 0.8)
+        Scenario s = fourActors().set(Param.TRADE_PASSTHROUGH, 0).set(Param.IMPORT_SUBSTITUTION_SHARE, 0).set(Param.MILEX_MULTIPLIER, 0.8)
                 .event(1, new EventAction.SetAttribute("AAA", org.entente.model.Attribute.MILEX, 60))
                 .build();
         TestScenario.Run run = TestScenario.start(s, 1).stepTo(1);
@@ -295,6 +302,11 @@ class MechanismTest {
         t.event(16, new EventAction.JoinBloc("DDD", "BLC"));
         t.event(17, new EventAction.LeaveBloc("DDD", "BLC"));
         t.event(18, new EventAction.SetPolicy("rapprochement", "AAA", "BBB", Double.NaN, 12, List.of()));
+        t.event(19, new EventAction.ImposeTariff("AAA", "CCC", 0.1, org.entente.model.TariffGoods.ALL));
+        t.event(20, new EventAction.LiftTariff("AAA", "CCC", null));
+        t.event(21, new EventAction.ImposeSecondaryTariff("AAA", "BBB", 0.25, 0));
+        t.event(22, new EventAction.LiftSecondaryTariff("AAA", "BBB"));
+        t.event(23, new EventAction.SignTradeAgreement("CD", List.of("CCC", "DDD")));
         TestScenario.Run run = TestScenario.start(t.build(), 1).stepTo(30);
         Map<String, Integer> expected = new java.util.LinkedHashMap<>();
         expected.put("impose_sanctions", 1);
@@ -314,6 +326,11 @@ class MechanismTest {
         expected.put("shock", 15);
         expected.put("join_bloc", 16);
         expected.put("leave_bloc", 17);
+        expected.put("impose_tariff", 19);
+        expected.put("lift_tariff", 20);
+        expected.put("impose_secondary_tariff", 21);
+        expected.put("lift_secondary_tariff", 22);
+        expected.put("sign_trade_agreement", 23);
         for (Map.Entry<String, Integer> e : expected.entrySet()) {
             assertThat(run.sink().events).as(e.getKey())
                     .anyMatch(r -> r.event().equals(e.getKey()) && r.step() == e.getValue());
@@ -356,7 +373,7 @@ class MechanismTest {
 
     @Test
     void liftingOneOfSeveralRegimesDoesNotRestartAnExpiredClock() {
-        Scenario s = fourActors().set(Param.TRADE_PASSTHROUGH, 0)
+        Scenario s = fourActors().set(Param.TRADE_PASSTHROUGH, 0).set(Param.IMPORT_SUBSTITUTION_SHARE, 0)
                 .regime("DDD", "CCC", RegimeType.FINANCIAL, 1.0, false, TestScenario.START.minusYears(20))
                 .regime("DDD", "CCC", RegimeType.TECHNOLOGY, 1.0, false, TestScenario.START.minusYears(1))
                 .event(2, new EventAction.LiftSanctions("DDD", "CCC", RegimeType.FINANCIAL, 0))
