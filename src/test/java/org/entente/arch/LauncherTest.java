@@ -90,11 +90,7 @@ class LauncherTest {
     @Test
     void aStampedJarWithoutTheEngineIsBuiltAgainWithSpark() throws Exception {
         // what the old launcher left behind after the build above: a stamp and a class path, and no engine
-        writeJar(jar, "org/entente/cli/Main.class");
-        Files.writeString(classpath, "/spark/spark-core.jar");
-        Files.writeString(stamp, "");
-        age(classpath, 10_000);
-        age(stamp, 10_000);
+        stampedJar("org/entente/cli/Main.class");
 
         Result r = launch(true);
 
@@ -106,11 +102,7 @@ class LauncherTest {
 
     @Test
     void aJarWithTheEngineAndItsStampIsRunWithoutBuilding() throws Exception {
-        writeJar(jar, "org/entente/cli/Main.class", ENGINE);
-        Files.writeString(classpath, "/spark/spark-core.jar");
-        Files.writeString(stamp, "");
-        age(classpath, 10_000);
-        age(stamp, 10_000);
+        stampedJar("org/entente/cli/Main.class", ENGINE);
 
         Result r = launch(false);
 
@@ -135,6 +127,15 @@ class LauncherTest {
             throw new AssertionError("the launcher did not finish within a minute");
         }
         return new Result(p.exitValue(), Files.readString(dir.resolve("stderr")));
+    }
+
+    /** A jar with these entries, and a Spark class path and a build stamp dated after it. */
+    private void stampedJar(String... entries) throws IOException {
+        writeJar(jar, entries);
+        Files.writeString(classpath, "/spark/spark-core.jar");
+        Files.writeString(stamp, "");
+        age(classpath, 10_000);
+        age(stamp, 10_000);
     }
 
     private List<String> mvnCalls() throws IOException {
