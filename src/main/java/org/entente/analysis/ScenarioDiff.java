@@ -247,5 +247,13 @@ public final class ScenarioDiff {
         @Override public String signTradeAgreement(EventAction.SignTradeAgreement x) {
             return "\"" + x.name() + "\" " + String.join(", ", x.parties());
         }
+
+        @Override public String imposePriceCap(EventAction.ImposePriceCap x) {
+            return x.sender() + "->" + x.target() + " cap " + num(x.cap()) + " USD/bbl, services share " + num(x.servicesShare());
+        }
+
+        @Override public String liftPriceCap(EventAction.LiftPriceCap x) {
+            return x.sender() + "->" + x.target() + " price cap";
+        }
     };
 }

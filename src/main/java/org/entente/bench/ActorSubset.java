@@ -67,7 +67,8 @@ public final class ActorSubset {
             if (cut != null) events.add(new ScheduledEvent(e.month(), cut, e.source()));
         }
         return new Scenario(s.name() + " (" + keep + " largest actors)", s.description(), s.start(), s.months(), s.seed(),
-                s.parameters(), actors, trade, treaties, sanctions, hostility, events, s.blocs());
+                s.parameters(), actors, trade, treaties, sanctions, hostility, events, s.blocs(),
+                s.oilFlows().stream().filter(f -> kept.contains(f.seller()) && kept.contains(f.buyer())).toList());
     }
 
     private static TreatySpec treaty(TreatySpec t, Set<String> kept) {
@@ -148,6 +149,10 @@ public final class ActorSubset {
             return all(kept, a.sender(), a.target()) ? a : null;
         } else if (action instanceof EventAction.LiftSecondaryTariff a) {
             return all(kept, a.sender(), a.target()) ? a : null;
+        } else if (action instanceof EventAction.ImposePriceCap a) {
+            return all(kept, a.sender(), a.target()) ? a : null;
+        } else if (action instanceof EventAction.LiftPriceCap a) {
+            return all(kept, a.sender(), a.target()) ? a : null;
         } else if (action instanceof EventAction.SignTradeAgreement a) {
             List<String> parties = only(a.parties(), kept);
             return parties.size() < 2 ? null : new EventAction.SignTradeAgreement(a.name(), parties);
@@ -220,6 +225,12 @@ public final class ActorSubset {
             ids.add(a.sender());
             ids.add(a.target());
         } else if (action instanceof EventAction.LiftSecondaryTariff a) {
+            ids.add(a.sender());
+            ids.add(a.target());
+        } else if (action instanceof EventAction.ImposePriceCap a) {
+            ids.add(a.sender());
+            ids.add(a.target());
+        } else if (action instanceof EventAction.LiftPriceCap a) {
             ids.add(a.sender());
             ids.add(a.target());
         } else if (action instanceof EventAction.SignTradeAgreement a) {

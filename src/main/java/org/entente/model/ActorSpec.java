@@ -9,7 +9,7 @@ public record ActorSpec(
         String id, String name, ActorKind kind, double lat, double lon,
         double gdp, double population, double milex,
         double oilExports, double oilImports, double oilFree,
-        double oilFloorShare, double oilEvasionShare, double oilEvasionStart,
+        double oilEvasionStart,
         boolean armsSupplier, double idealPoint, double stability, double trendGrowth,
         String source) {
 }

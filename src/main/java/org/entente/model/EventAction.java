@@ -40,6 +40,8 @@ public sealed interface EventAction {
         R imposeSecondaryTariff(ImposeSecondaryTariff a);
         R liftSecondaryTariff(LiftSecondaryTariff a);
         R signTradeAgreement(SignTradeAgreement a);
+        R imposePriceCap(ImposePriceCap a);
+        R liftPriceCap(LiftPriceCap a);
     }
 
     /** Calls the visitor's method for this event type. */
@@ -185,5 +187,20 @@ public sealed interface EventAction {
         public SignTradeAgreement { parties = List.copyOf(parties); }
         public String type() { return "sign_trade_agreement"; }
         public <R> R accept(Visitor<R> v) { return v.signTradeAgreement(this); }
+    }
+
+    /**
+     * A price cap by a sender coalition (the sender and the members of a sending bloc) on the
+     * target's crude: {@code cap} USD per barrel, and the share of the target's oil trade that
+     * moves on services (shipping, insurance, finance) the coalition provides (MODEL.md 6).
+     */
+    record ImposePriceCap(String sender, String target, double cap, double servicesShare) implements EventAction {
+        public String type() { return "impose_price_cap"; }
+        public <R> R accept(Visitor<R> v) { return v.imposePriceCap(this); }
+    }
+
+    record LiftPriceCap(String sender, String target) implements EventAction {
+        public String type() { return "lift_price_cap"; }
+        public <R> R accept(Visitor<R> v) { return v.liftPriceCap(this); }
     }
 }

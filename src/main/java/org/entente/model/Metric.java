@@ -28,6 +28,9 @@ public enum Metric {
     ALIGNMENT_EAST(Scope.NATION, "alignment_east", Unit.INDEX, Change.UNIT_SCALE, "mean alignment with the East (China, Russia), 0 to 1"),
     DEFENSE_PARTNERS(Scope.NATION, "defense_partners", Unit.COUNT, Change.NONE, "number of actors with a defence tie"),
     STABILITY(Scope.NATION, "stability", Unit.INDEX, Change.UNIT_SCALE, "domestic stability, 0 to 1"),
+    OIL_PRICE(Scope.NATION, "oil_price", Unit.USD_PER_BBL, Change.RELATIVE,
+            "realised crude price of an oil exporter, USD per barrel: the world price less the sanction discount and price caps (MODEL.md section 6); empty for an actor that exports no oil"),
+    OIL_REVENUE(Scope.NATION, "oil_revenue", Unit.USD_BN, Change.RELATIVE, "crude oil export revenue, volume times realised price, USD bn a year"),
 
     DYAD_EXPORTS(Scope.DYAD, "exports", Unit.USD_BN, Change.RELATIVE, "exports from one actor to the other, USD bn a year"),
     DYAD_ALIGNMENT(Scope.DYAD, "alignment", Unit.INDEX, Change.UNIT_SCALE, "alignment of the pair, 0 to 1"),
@@ -42,7 +45,7 @@ public enum Metric {
 
     /** The unit a metric is written in. */
     public enum Unit {
-        USD_BN("usd_bn"), PERCENT("percent"), SHARE("share"), MBD("mbd"), INDEX("index"), COUNT("count");
+        USD_BN("usd_bn"), USD_PER_BBL("usd_per_bbl"), PERCENT("percent"), SHARE("share"), MBD("mbd"), INDEX("index"), COUNT("count");
 
         private final String key;
 

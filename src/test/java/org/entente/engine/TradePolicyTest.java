@@ -122,8 +122,7 @@ class TradePolicyTest {
 
     @Test
     void aBlocsTariffIsImposedByItsMembersToo() {
-        TestScenario t = quiet().actor(new ActorSpec("BLC", "bloc", ActorKind.BLOC, 0, 0, 1, 0, 0, 0, 0, Double.NaN,
-                Double.NaN, Double.NaN, Double.NaN, false, 1.0, 0.5, 2.0, "test"));
+        TestScenario t = quiet().actor(new ActorSpec("BLC", "bloc", ActorKind.BLOC, 0, 0, 1, 0, 0, 0, 0, Double.NaN, Double.NaN, false, 1.0, 0.5, 2.0, "test"));
         t.event(0, new EventAction.JoinBloc("DDD", "BLC"));
         t.event(1, new EventAction.ImposeTariff("BLC", "BBB", 0.1, TariffGoods.ALL));
         TestScenario.Run run = TestScenario.start(t.build(), 1).stepTo(120);
@@ -183,7 +182,7 @@ class TradePolicyTest {
         TestScenario t = new TestScenario().set(Param.DIVERSION_SHARE, 0).set(Param.ALIGNMENT_PREMIUM, 0)
                 .set(Param.TRADE_PASSTHROUGH, 0).set(Param.PENALTY_UNILATERAL, 0).set(Param.TRADE_ADJUSTMENT, 1.0);
         for (String id : List.of("AAA", "BBB", "CCC")) {
-            t.actor(new ActorSpec(id, id, ActorKind.STATE, 0, 0, 1000, 10, 20, 0, 0, Double.NaN, Double.NaN, Double.NaN,
+            t.actor(new ActorSpec(id, id, ActorKind.STATE, 0, 0, 1000, 10, 20, 0, 0, Double.NaN,
                     Double.NaN, false, 0, 0.5, 0.0, "test"));
         }
         t.flow("AAA", "BBB", 50).flow("BBB", "AAA", 40).flow("CCC", "BBB", 30).flow("BBB", "CCC", 30);
