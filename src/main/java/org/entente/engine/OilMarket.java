@@ -32,7 +32,7 @@ final class OilMarket {
     final double[] other;
     /** Volume a seller's buyers had given up at month 0 and take back as the month-0 closure eases (oil_free - O(0)). */
     final double[] latent;
-    /** Closed share of the buyers' free takes at month 0, C_b(0). */
+    /** The seller's closure at month 0, Z(0) = 1 - (1 - C_b(0))(1 - I(0)). */
     final double[] buyersClosed0;
     /** Maturity h of each seller's evasion network, 0 to 1. */
     final double[] maturity;
@@ -126,11 +126,12 @@ final class OilMarket {
                 free += b;
                 closedPart += b * (1 - open[m]);
             }
-            buyersClosed0[i] = free > 0 ? closedPart / free : 0;
-            // oil_free counts only where buyers were closed at month 0 (otherwise the recorded volume is the free one)
+            enforcement[i] = w.oilEnforcement(i, 0);
+            // the month-0 closure Z = 1 - (1 - C_b)(1 - I): buyers closed, or enforcement against the seller
+            buyersClosed0[i] = closure(free > 0 ? closedPart / free : 0, enforcement[i]);
+            // oil_free counts only where the seller was closed at month 0 (otherwise the recorded volume is the free one)
             latent[i] = buyersClosed0[i] > 0 ? Math.max(0, w.actors.oilFree[i] - w.actors.oil0[i]) : 0;
             if (latent[i] == 0) w.actors.oilFree[i] = Math.max(w.actors.oilFree[i], w.actors.oil0[i]);
-            enforcement[i] = w.oilEnforcement(i, 0);
             closed[i] = closedShare(i, open, latent[i]);
             // a seller already closed out of part of its market has a network in place: it is at rest
             maturity[i] = closed[i] > 0 || enforcement[i] > 0 ? 1 : 0;
@@ -144,6 +145,11 @@ final class OilMarket {
                 oilShare0[k] = x0 > 0 ? Math.min(1.0, value0[k] / x0) : 0;
             }
         }
+    }
+
+    /** The closure Z = 1 - (1 - C_b)(1 - I) of a seller, against which the latent volume returns. */
+    private static double closure(double buyersClosed, double enforcement) {
+        return 1 - (1 - buyersClosed) * (1 - enforcement);
     }
 
     /** The take buyer k would have with no closure: q(0) / open(0), or q(0) where it was fully closed. */
@@ -175,7 +181,8 @@ final class OilMarket {
                 free += b;
                 closedPart += b * (1 - open[m]);
             }
-            double buyersClosed = free > 0 ? closedPart / free : 0;
+            enforcement[i] = w.oilEnforcement(i, t);
+            double buyersClosed = closure(free > 0 ? closedPart / free : 0, enforcement[i]);
             // the latent volume comes back as the buyers' month-0 closure eases
             double relief = buyersClosed0[i] > 0 ? Rules.clamp((buyersClosed0[i] - buyersClosed) / buyersClosed0[i], 0, 1) : 0;
             double returning = latent[i] * relief;
@@ -204,7 +211,6 @@ final class OilMarket {
                 volume += q[k];
             }
             w.actors.oil[i] = volume;
-            enforcement[i] = w.oilEnforcement(i, t);
             closed[i] = closedShare(i, open, returning > 0 ? latent[i] - returning : latent[i]);
             if (closed[i] > 0 || enforcement[i] > 0) {
                 double start = w.actors.oilEvasionStart[i];
