@@ -148,6 +148,10 @@ public final class ActorSubset {
             return all(kept, a.sender(), a.target()) ? a : null;
         } else if (action instanceof EventAction.LiftSecondaryTariff a) {
             return all(kept, a.sender(), a.target()) ? a : null;
+        } else if (action instanceof EventAction.ImposeFinancialSanction a) {
+            return all(kept, a.sender(), a.target()) ? a : null;
+        } else if (action instanceof EventAction.LiftFinancialSanction a) {
+            return all(kept, a.sender(), a.target()) ? a : null;
         } else if (action instanceof EventAction.SignTradeAgreement a) {
             List<String> parties = only(a.parties(), kept);
             return parties.size() < 2 ? null : new EventAction.SignTradeAgreement(a.name(), parties);
@@ -224,6 +228,12 @@ public final class ActorSubset {
             ids.add(a.target());
         } else if (action instanceof EventAction.SignTradeAgreement a) {
             ids.addAll(a.parties());
+        } else if (action instanceof EventAction.ImposeFinancialSanction a) {
+            ids.add(a.sender());
+            ids.add(a.target());
+        } else if (action instanceof EventAction.LiftFinancialSanction a) {
+            ids.add(a.sender());
+            ids.add(a.target());
         }
     }
 }

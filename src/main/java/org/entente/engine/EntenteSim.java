@@ -170,6 +170,7 @@ public final class EntenteSim extends SimState {
             w.layers.updateFriction(0);
             System.arraycopy(w.layers.f, 0, w.ties.f0, 0, w.layers.f.length);
             startTradePolicy(sim, w);
+            startFinance(sim, w);
             OilSetup.initialise(w);
             w.layers.updateCapability();
             double[] arms0 = security.allocate(w, 0);
@@ -180,6 +181,20 @@ public final class EntenteSim extends SimState {
             EconomyPhase.totals(w);
             TradePhase.sanctionedShare(w);
             w.actors.stsLag.rebase(w.actors.sts);
+        }
+
+        /**
+         * The financial measures of the start world (impose_financial_sanction dated the start
+         * month): in force, without a shock; then de-risking and stress at month 0 give the
+         * reference G(0) of the financial factor (MODEL.md 3, 6a).
+         */
+        private static void startFinance(EntenteSim sim, World w) {
+            for (ScheduledEvent e : sim.scenario().events()) {
+                if (!World.isInitialData(e, sim.scenario()) || !(e.action() instanceof org.entente.model.EventAction.ImposeFinancialSanction a)) continue;
+                sim.logEvent(a.type(), a.sender() + ";" + a.target(), "in force at the start: " + w.finance.impose(a, Finance.START_WORLD));
+            }
+            w.finance.update(0);
+            w.finance.startReference();
         }
 
         /**

@@ -255,6 +255,18 @@ final class EventPhase implements Steppable {
             sim.logEvent(a.type(), String.join(";", a.parties()), prefix + TradePolicy.sign(w, a, t));
             return null;
         }
+
+        // the financial sanctions (MODEL.md 6a): Finance keeps their state and their shock
+
+        @Override public Void imposeFinancialSanction(EventAction.ImposeFinancialSanction a) {
+            sim.logEvent(a.type(), a.sender() + ";" + a.target(), prefix + w.finance.impose(a, t));
+            return null;
+        }
+
+        @Override public Void liftFinancialSanction(EventAction.LiftFinancialSanction a) {
+            sim.logEvent(a.type(), a.sender() + ";" + a.target(), prefix + w.finance.lift(a, t));
+            return null;
+        }
     }
 
     private static Politics.Treaty findTreaty(World w, String name) {
@@ -487,6 +499,8 @@ final class EventPhase implements Steppable {
                 yield o;
             }
             case OIL_EVASION_START -> swap(w.actors.oilEvasionStart, i, v);
+            case FINANCIAL_EXPOSURE -> swap(w.finance.exposureSet, i, v);
+            case RESERVES_MONTHS -> swap(w.finance.reservesMonths, i, v);
             case ARMS_SUPPLIER -> {
                 double o = w.actors.armsSupplier[i] ? 1 : 0;
                 w.actors.armsSupplier[i] = v != 0;

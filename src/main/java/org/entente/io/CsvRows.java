@@ -27,7 +27,8 @@ public final class CsvRows {
     /** The metric values of a nation row, in {@link Metric#nations()} order: {@code values(r)[m.index()]} is metric m. */
     public static double[] values(RecordSink.NationRow r) {
         return new double[] {r.gdp(), r.gdpGrowth(), r.exports(), r.imports(), r.tradeBalance(), r.sanctionedTradeShare(),
-                r.oilExportsMbd(), r.milex(), r.capability(), r.alignmentWest(), r.alignmentEast(), r.defensePartners(), r.stability()};
+                r.oilExportsMbd(), r.milex(), r.capability(), r.alignmentWest(), r.alignmentEast(), r.defensePartners(), r.stability(),
+                r.financialStress()};
     }
 
     /** The metric values of a dyad row, in {@link Metric#dyads()} order: {@code values(r)[m.index()]} is metric m. */

@@ -29,6 +29,7 @@ import org.entente.model.RegimeType;
 import org.entente.model.Scenario;
 import org.entente.model.ScheduledEvent;
 import org.entente.model.TariffGoods;
+import org.entente.model.FinancialMeasure;
 import org.entente.model.Theory;
 import org.entente.model.TradeSpec;
 import org.entente.model.TreatySpec;
@@ -52,7 +53,7 @@ final class ScenarioReader {
     private static final Set<String> COMMON = Set.of("id", "note", "source");
     private static final List<String> ACTOR_KEYS = List.of("id", "name", "kind", "lat", "lon", "gdp", "population", "milex",
             "oil_exports", "oil_imports", "oil_free", "oil_floor_share", "oil_evasion_share", "oil_evasion_start",
-            "arms_supplier", "ideal_point", "stability", "trend_growth", "source", "note");
+            "arms_supplier", "ideal_point", "stability", "trend_growth", "financial_exposure", "reserves_months", "source", "note");
     private static final List<String> TRADE_KEYS = List.of("id", "from", "to", "value", "year", "source", "note");
     private static final List<String> TREATY_KEYS = List.of("id", "name", "parties", "signed", "in_force", "years", "domains",
             "defense", "floor", "source", "note");
@@ -97,6 +98,8 @@ final class ScenarioReader {
         EVENT_KEYS.put("impose_secondary_tariff", List.of("sender", "target", "rate", "threshold"));
         EVENT_KEYS.put("lift_secondary_tariff", List.of("sender", "target"));
         EVENT_KEYS.put("sign_trade_agreement", List.of("name", "actors"));
+        EVENT_KEYS.put("impose_financial_sanction", List.of("sender", "target", "measure", "share"));
+        EVENT_KEYS.put("lift_financial_sanction", List.of("sender", "target", "measure"));
     }
     /** The highest ad-valorem tariff rate an event may set (10 = 1000%). */
     static final double MAX_TARIFF_RATE = 10;
@@ -363,13 +366,15 @@ final class ScenarioReader {
         double ideal = attribute(m, p, Attribute.IDEAL_POINT, true, Double.NaN);
         double stability = attribute(m, p, Attribute.STABILITY, true, Double.NaN);
         double trend = attribute(m, p, Attribute.TREND_GROWTH, true, Double.NaN);
+        double exposure = attribute(m, p, Attribute.FINANCIAL_EXPOSURE, false, Double.NaN);
+        double reserves = attribute(m, p, Attribute.RESERVES_MONTHS, false, Double.NaN);
         if (!Double.isNaN(oilFree) && oilFree < oilEx) {
             problems.add(m.get("oil_free"), p + ".oil_free", "must be at least oil_exports (" + Problems.number(oilEx) + ")", Problems.number(oilFree));
         }
         String source = optText(m, "source", p + ".source");
         if (id == null || kind == null) return null;
         return new ActorSpec(id, name == null ? id : name, kind, lat, lon, gdp, pop, milex, oilEx, oilIm, oilFree,
-                floorShare, evasionShare, evasionStart, arms, ideal, stability, trend, source == null ? "" : source);
+                floorShare, evasionShare, evasionStart, arms, ideal, stability, trend, source == null ? "" : source, exposure, reserves);
     }
 
     /** An actor's number under its own key, checked against the attribute registry. */
@@ -734,6 +739,7 @@ final class ScenarioReader {
             }
             case "impose_tariff", "lift_tariff", "impose_secondary_tariff", "lift_secondary_tariff" -> tariff(m, p, type);
             case "sign_trade_agreement" -> tradeAgreement(m, p);
+            case "impose_financial_sanction", "lift_financial_sanction" -> financialSanction(m, p, type);
             default -> null;
         };
     }
@@ -776,6 +782,54 @@ final class ScenarioReader {
         TariffGoods g = TariffGoods.byKey(key).orElse(null);
         if (g == null) problems.add(n, p + ".goods", "must be all or energy", n.describe());
         return g;
+    }
+
+    /**
+     * A financial sanction event (MODEL.md 6a): sender and target are two different states or
+     * blocs (a non-state actor has no banking system of its own here); measure is swift,
+     * reserve_freeze or correspondent_banking (required to impose, optional to lift: all); share is
+     * in (0, 1], required for reserve_freeze (the share of the reserves frozen), optional for the
+     * others (the share of the target's banking system cut off, default 1), and not taken by a lift.
+     */
+    private EventAction financialSanction(MapNode m, String p, String type) {
+        String sender = tradingActor(m, "sender", p);
+        String target = tradingActor(m, "target", p);
+        if (sender != null && sender.equals(target)) {
+            problems.add(m.get("target"), p + ".target", "a financial sanction needs two different actors", "\"" + target + "\"");
+            return null;
+        }
+        boolean imposes = type.equals("impose_financial_sanction");
+        FinancialMeasure measure = null;
+        boolean measureOk = true;
+        Node mn = m.get("measure");
+        if (mn == null) {
+            if (imposes) {
+                problems.add(m, p + ".measure", "is required (swift, reserve_freeze or correspondent_banking)", null);
+                measureOk = false;
+            }
+        } else {
+            String key = text(mn, p + ".measure");
+            measure = key == null ? null : FinancialMeasure.byKey(key).orElse(null);
+            if (measure == null) {
+                if (key != null) problems.add(mn, p + ".measure", "must be swift, reserve_freeze or correspondent_banking", mn.describe());
+                measureOk = false;
+            }
+        }
+        double share = Double.NaN;
+        boolean shareOk = true;
+        if (imposes) {
+            boolean required = measure == FinancialMeasure.RESERVE_FREEZE;
+            share = num(m, "share", p, required, 0, 1, Double.NaN);
+            if (m.get("share") != null && Double.isNaN(share)) shareOk = false;
+            else if (required && Double.isNaN(share)) shareOk = false;
+            else if (share == 0) {
+                problems.add(m.get("share"), p + ".share", "must be > 0 (a share of 0 cuts nothing)", "0");
+                shareOk = false;
+            }
+        }
+        if (sender == null || target == null || !measureOk || !shareOk) return null;
+        return imposes ? new EventAction.ImposeFinancialSanction(sender, target, measure, share)
+                : new EventAction.LiftFinancialSanction(sender, target, measure);
     }
 
     /** A trade agreement: two or more different states or blocs, and an optional name (default: the parties joined by a dash). */

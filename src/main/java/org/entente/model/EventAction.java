@@ -40,6 +40,8 @@ public sealed interface EventAction {
         R imposeSecondaryTariff(ImposeSecondaryTariff a);
         R liftSecondaryTariff(LiftSecondaryTariff a);
         R signTradeAgreement(SignTradeAgreement a);
+        R imposeFinancialSanction(ImposeFinancialSanction a);
+        R liftFinancialSanction(LiftFinancialSanction a);
     }
 
     /** Calls the visitor's method for this event type. */
@@ -185,5 +187,21 @@ public sealed interface EventAction {
         public SignTradeAgreement { parties = List.copyOf(parties); }
         public String type() { return "sign_trade_agreement"; }
         public <R> R accept(Visitor<R> v) { return v.signTradeAgreement(this); }
+    }
+
+    /**
+     * A financial sanction (MODEL.md 6a): the sender cuts the target's banks from SWIFT, freezes a
+     * share of its reserves, or bans correspondent banking. {@code share} (0..1] is the share of
+     * the reserves frozen, or of the target's banking system cut off (1 when not given).
+     */
+    record ImposeFinancialSanction(String sender, String target, FinancialMeasure measure, double share) implements EventAction {
+        public String type() { return "impose_financial_sanction"; }
+        public <R> R accept(Visitor<R> v) { return v.imposeFinancialSanction(this); }
+    }
+
+    /** Lifts the sender's financial measure on the target, or all of them when {@code measure} is null. */
+    record LiftFinancialSanction(String sender, String target, FinancialMeasure measure) implements EventAction {
+        public String type() { return "lift_financial_sanction"; }
+        public <R> R accept(Visitor<R> v) { return v.liftFinancialSanction(this); }
     }
 }

@@ -28,6 +28,8 @@ public enum Metric {
     ALIGNMENT_EAST(Scope.NATION, "alignment_east", Unit.INDEX, Change.UNIT_SCALE, "mean alignment with the East (China, Russia), 0 to 1"),
     DEFENSE_PARTNERS(Scope.NATION, "defense_partners", Unit.COUNT, Change.NONE, "number of actors with a defence tie"),
     STABILITY(Scope.NATION, "stability", Unit.INDEX, Change.UNIT_SCALE, "domestic stability, 0 to 1"),
+    FINANCIAL_STRESS(Scope.NATION, "financial_stress", Unit.SHARE, Change.NONE,
+            "financial stress Z: the transitory financial shock still in force, as a share of GDP (0.02 = 2%; MODEL.md section 6a)"),
 
     DYAD_EXPORTS(Scope.DYAD, "exports", Unit.USD_BN, Change.RELATIVE, "exports from one actor to the other, USD bn a year"),
     DYAD_ALIGNMENT(Scope.DYAD, "alignment", Unit.INDEX, Change.UNIT_SCALE, "alignment of the pair, 0 to 1"),
