@@ -1,6 +1,5 @@
 package org.entente.sweep;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -96,26 +95,26 @@ public final class SweepFiles {
             }
         }
         int fields = CsvRows.SUMMARY_HEADER.split(",", -1).length;
-        try (BufferedReader r = Files.newBufferedReader(pointSummary, StandardCharsets.UTF_8)) {
-            String header = r.readLine();
-            if (!CsvRows.SUMMARY_HEADER.equals(header)) {
+        try (Csv csv = Csv.open(pointSummary)) {
+            if (!CsvRows.SUMMARY_HEADER.equals(String.join(",", csv.header()))) {
                 throw new ScenarioException(pointSummary + ":1: not a summary.csv (its header is not " + CsvRows.SUMMARY_HEADER + ")");
             }
-            int n = 1;
-            for (String line; (line = r.readLine()) != null; ) {
-                n++;
-                if (line.split(",", -1).length != fields) {
-                    throw new ScenarioException(pointSummary + ":" + n + ": malformed row: must have " + fields + " fields, like the header");
+            for (String[] row; (row = csv.nextRaw()) != null; ) {
+                if (row.length != fields) {
+                    throw new ScenarioException(pointSummary + ":" + csv.line() + ": malformed row: must have " + fields + " fields, like the header");
                 }
-                int a = line.indexOf(','), b = line.indexOf(',', a + 1), c = line.indexOf(',', b + 1);
-                if (!kept(line.substring(b + 1, c), endMonth)) continue;
+                if (!kept(row[2], endMonth)) continue;
                 out.write(designRow);
                 out.write(',');
-                out.write(line);
+                out.write(csv.record());
                 out.write('\n');
             }
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new ScenarioException(pointSummary + ": not UTF-8 text");
+        } catch (IllegalArgumentException e) {
+            // an empty file, an unterminated quoted field: named with file and line by Csv
+            throw new ScenarioException(e.getMessage().endsWith("empty file")
+                    ? pointSummary + ":1: not a summary.csv (its header is not " + CsvRows.SUMMARY_HEADER + ")" : e.getMessage());
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.io.Csv;
 import org.entente.io.Destination;
 import org.entente.io.ResultFolder;
 import org.entente.io.ScenarioException;
@@ -73,9 +74,17 @@ public final class SweepMerge {
 
         int total = ref.path("design").path("points").asInt();
         String end = ref.path("end_month").asText();
-        List<String> designLines = Files.readAllLines(first.resolve(SweepFiles.DESIGN), StandardCharsets.UTF_8);
-        if (designLines.size() != total + 1) {
-            throw new ScenarioException(first.resolve(SweepFiles.DESIGN) + ": has " + (designLines.size() - 1) + " points, but "
+        List<String> designNames;
+        List<String> designRows = new ArrayList<>();
+        try (Csv design = Csv.open(first.resolve(SweepFiles.DESIGN))) {
+            designNames = new ArrayList<>(design.header());
+            designNames.remove(0);                                  // the point column
+            while (design.nextRaw() != null) designRows.add(design.record());
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioException(e.getMessage());
+        }
+        if (designRows.size() != total) {
+            throw new ScenarioException(first.resolve(SweepFiles.DESIGN) + ": has " + designRows.size() + " points, but "
                     + SweepFiles.MANIFEST + " says " + total);
         }
         Map<Integer, Path> found = new TreeMap<>();
@@ -119,7 +128,7 @@ public final class SweepMerge {
             for (String f : List.of(SweepFiles.DESIGN, SweepFiles.RESOLVED, SweepFiles.MANIFEST)) {
                 Files.copy(first.resolve(f), dir.resolve(f));
             }
-            String header = SweepFiles.summaryHeader(names(designLines.get(0)));
+            String header = SweepFiles.summaryHeader(designNames);
             try (BufferedWriter summary = Files.newBufferedWriter(dir.resolve(SweepFiles.SUMMARY), StandardCharsets.UTF_8)) {
                 summary.write(header);
                 summary.write('\n');
@@ -127,7 +136,7 @@ public final class SweepMerge {
                     Path target = dir.resolve(SweepFiles.pointFolder(e.getKey()));
                     Files.createDirectories(target);
                     Files.copy(e.getValue().resolve(SweepFiles.POINT_SUMMARY), target.resolve(SweepFiles.POINT_SUMMARY));
-                    SweepFiles.appendRows(summary, designLines.get(e.getKey() + 1), target.resolve(SweepFiles.POINT_SUMMARY), end);
+                    SweepFiles.appendRows(summary, designRows.get(e.getKey()), target.resolve(SweepFiles.POINT_SUMMARY), end);
                 }
             }
             out.commit();
@@ -148,12 +157,6 @@ public final class SweepMerge {
             return false;
         }
         return true;
-    }
-
-    private static List<String> names(String designHeader) {
-        List<String> f = new ArrayList<>(Arrays.asList(designHeader.split(",", -1)));
-        f.remove(0);
-        return f;
     }
 
     private static boolean sameBytes(Path a, Path b) throws IOException {
