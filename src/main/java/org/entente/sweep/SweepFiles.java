@@ -118,46 +118,12 @@ public final class SweepFiles {
         }
     }
 
-    /** sweep.json: what was swept, from which scenario and design, and how the seeds follow. */
-    static Map<String, Object> manifest(Sweep sweep) {
-        ScenarioLoader.Loaded loaded = sweep.loaded();
-        Scenario s = loaded.scenario();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("kind", "sweep");
-        Manifest.putEngine(m);
-        Map<String, Object> sc = new LinkedHashMap<>();
-        sc.put("name", s.name());
-        sc.put("file", loaded.file().getFileName().toString());
-        sc.put("sha256", loaded.sha256());
-        sc.put("resolved", RESOLVED);
-        m.put("scenario", sc);
-        m.put("overrides", Manifest.overrides(loaded));
-        m.put("actors", s.actors().stream().map(a -> a.id()).toList());
-        m.put("start_month", s.start().toString());
-        m.put("end_month", endMonth(s));
-        m.put("months", s.months());
-        m.put("parameters", s.parameters().resolved());
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("file", sweep.designFile().file().getFileName().toString());
-        d.put("sha256", sweep.designFile().sha256());
-        d.putAll(sweep.design().describe());
-        m.put("design", d);
-        m.put("master_seed", sweep.masterSeed());
-        m.put("seed_rule", sweep.seedRule());
-        m.put("shard_rule", "shard K of N holds the points i with i mod N = K - 1");
-        Map<String, String> files = new LinkedHashMap<>();
-        files.put(DESIGN, "point index and the value of each varied parameter (full precision)");
-        files.put("point-NNNN/" + POINT_SUMMARY, "statistics over the point's runs of every metric, actor and month (the summary.csv of 'entente run')");
-        files.put(SUMMARY, "the rows of every point's summary.csv for each December and the final month, prefixed by the point's row of design.csv");
-        m.put("files", files);
-        return m;
-    }
-
     static String endMonth(Scenario s) {
         return s.monthLabel(s.months() - 1);
     }
 
-    static void write(Path file, Map<String, Object> json) throws IOException {
+    /** Writes a JSON file (sweep.json, shard.json) indented, with "\n" line ends. */
+    static void write(Path file, Object json) throws IOException {
         Files.write(file, JSON.writeValueAsBytes(json));
     }
 }

@@ -55,12 +55,18 @@ public final class SweepMerge {
         Path first = inputs.get(0);
         byte[] manifest = Files.readAllBytes(first.resolve(SweepFiles.MANIFEST));
         JsonNode ref;
+        SweepManifest sweep;
         try {
             ref = JSON.readTree(manifest);
         } catch (IOException e) {
             throw new ScenarioException(first.resolve(SweepFiles.MANIFEST) + ": not JSON");
         }
-        if (!ref.path("kind").asText().equals("sweep") || !ref.path("design").path("points").canConvertToInt()) {
+        try {
+            sweep = ref != null && ref.isObject() ? SweepManifest.JSON.treeToValue(ref, SweepManifest.class) : null;
+        } catch (IOException e) {
+            sweep = null;
+        }
+        if (sweep == null || !SweepManifest.KIND.equals(sweep.kind()) || sweep.points() < 0) {
             throw new ScenarioException(first.resolve(SweepFiles.MANIFEST) + ": not the manifest of a sweep");
         }
         for (Path in : inputs.subList(1, inputs.size())) {
@@ -72,8 +78,8 @@ public final class SweepMerge {
         }
         if (!problems.isEmpty()) throw new ScenarioException(problems);
 
-        int total = ref.path("design").path("points").asInt();
-        String end = ref.path("end_month").asText();
+        int total = sweep.points();
+        String end = sweep.endMonth() == null ? "" : sweep.endMonth();
         List<String> designNames;
         List<String> designRows = new ArrayList<>();
         try (Csv design = Csv.open(first.resolve(SweepFiles.DESIGN))) {
