@@ -71,7 +71,7 @@ public final class SweepMerge {
         }
         for (Path in : inputs.subList(1, inputs.size())) {
             byte[] other = Files.readAllBytes(in.resolve(SweepFiles.MANIFEST));
-            if (!Arrays.equals(manifest, other)) problems.add(in + ": from a different sweep than " + first + ": " + differences(ref, other));
+            if (!Arrays.equals(manifest, other)) problems.add(in + ": from a different sweep than " + first + ": " + differences(sweep, other));
             for (String f : List.of(SweepFiles.DESIGN, SweepFiles.RESOLVED)) {
                 if (!sameBytes(first.resolve(f), in.resolve(f))) problems.add(in + ": " + f + " differs from " + first.resolve(f));
             }
@@ -170,38 +170,47 @@ public final class SweepMerge {
         return Files.mismatch(a, b) == -1L;
     }
 
-    /** Which parts of two sweep manifests differ, in words. */
-    private static String differences(JsonNode ref, byte[] other) {
-        JsonNode o;
+    /** Which parts of two sweep manifests differ, in words (their fields in the order sweep.json lists them). */
+    private static String differences(SweepManifest ref, byte[] other) {
+        SweepManifest o;
         try {
-            o = JSON.readTree(other);
+            o = SweepManifest.JSON.readValue(other, SweepManifest.class);
         } catch (IOException e) {
             return SweepFiles.MANIFEST + " is not JSON";
         }
         List<String> diffs = new ArrayList<>();
-        if (!ref.path("scenario").path("sha256").equals(o.path("scenario").path("sha256"))) {
-            diffs.add("scenario (sha256 " + shortHash(ref.path("scenario").path("sha256")) + " vs " + shortHash(o.path("scenario").path("sha256")) + ")");
+        String sa = ref.scenario() == null ? null : ref.scenario().sha256(), sb = o.scenario() == null ? null : o.scenario().sha256();
+        if (!java.util.Objects.equals(sa, sb)) diffs.add("scenario (sha256 " + shortHash(sa) + " vs " + shortHash(sb) + ")");
+        Map<String, JsonNode> da = ref.design() == null ? Map.of() : ref.design(), db = o.design() == null ? Map.of() : o.design();
+        if (!java.util.Objects.equals(da.get("sha256"), db.get("sha256"))) {
+            diffs.add("design file (sha256 " + shortHash(text(da.get("sha256"))) + " vs " + shortHash(text(db.get("sha256"))) + ")");
         }
-        if (!ref.path("design").path("sha256").equals(o.path("design").path("sha256"))) {
-            diffs.add("design file (sha256 " + shortHash(ref.path("design").path("sha256")) + " vs " + shortHash(o.path("design").path("sha256")) + ")");
-        }
-        for (Iterator<String> it = ref.fieldNames(); it.hasNext(); ) {
-            String k = it.next();
-            if (k.equals("scenario")) continue;
-            if (k.equals("design")) {
-                JsonNode a = ref.get(k).deepCopy(), b = o.path(k).deepCopy();
-                if (a.isObject()) ((com.fasterxml.jackson.databind.node.ObjectNode) a).remove("sha256");
-                if (b.isObject()) ((com.fasterxml.jackson.databind.node.ObjectNode) b).remove("sha256");
-                if (!a.equals(b)) diffs.add("design");
-            } else if (!ref.get(k).equals(o.path(k))) {
-                diffs.add(k);
+        Map<String, JsonNode> restA = new java.util.LinkedHashMap<>(da), restB = new java.util.LinkedHashMap<>(db);
+        restA.remove("sha256");
+        restB.remove("sha256");
+        List<Map.Entry<String, java.util.function.Function<SweepManifest, Object>>> fields = List.of(
+                Map.entry("kind", SweepManifest::kind), Map.entry("engine", SweepManifest::engine),
+                Map.entry("engine_version", SweepManifest::engineVersion), Map.entry("model_version", SweepManifest::modelVersion),
+                Map.entry("schema_version", SweepManifest::schemaVersion), Map.entry("overrides", SweepManifest::overrides),
+                Map.entry("actors", SweepManifest::actors), Map.entry("start_month", SweepManifest::startMonth),
+                Map.entry("end_month", SweepManifest::endMonth), Map.entry("months", SweepManifest::months),
+                Map.entry("parameters", SweepManifest::parameters), Map.entry("design", m -> null),
+                Map.entry("master_seed", SweepManifest::masterSeed), Map.entry("seed_rule", SweepManifest::seedRule),
+                Map.entry("shard_rule", SweepManifest::shardRule), Map.entry("files", SweepManifest::files));
+        for (Map.Entry<String, java.util.function.Function<SweepManifest, Object>> f : fields) {
+            if (f.getKey().equals("design")) {
+                if (!restA.equals(restB)) diffs.add("design");
+            } else if (!java.util.Objects.equals(f.getValue().apply(ref), f.getValue().apply(o))) {
+                diffs.add(f.getKey());
             }
         }
         return diffs.isEmpty() ? "the manifests differ in layout" : "differs in " + String.join(", ", diffs);
     }
 
-    private static String shortHash(JsonNode n) {
-        String t = n.asText();
+    private static String text(JsonNode n) { return n == null ? null : n.asText(); }
+
+    private static String shortHash(String t) {
+        if (t == null) return "";
         return t.length() > 12 ? t.substring(0, 12) + "..." : t;
     }
 }
