@@ -2,6 +2,7 @@ package org.entente.engine;
 
 import java.util.Locale;
 
+import org.entente.model.EventType;
 import org.entente.model.Param;
 import org.entente.model.Scenario;
 import org.entente.model.ScheduledEvent;
@@ -127,7 +128,7 @@ public final class EntenteSim extends SimState {
             for (ScheduledEvent e : sim.scenario().events()) {
                 if (World.isInitialData(e, sim.scenario()) && e.action() instanceof org.entente.model.EventAction.JoinBloc jb) {
                     w.politics.member[w.idx(jb.bloc()) * n + w.idx(jb.actor())] = true;
-                    sim.logEvent("join_bloc", jb.actor() + ";" + jb.bloc(), "member at the start: applies " + jb.bloc() + "'s regimes");
+                    sim.logEvent(EventType.JOIN_BLOC.key(), jb.actor() + ";" + jb.bloc(), "member at the start: applies " + jb.bloc() + "'s regimes");
                 }
             }
             w.layers.updateTreatyLayers(0);
@@ -141,7 +142,7 @@ public final class EntenteSim extends SimState {
                 int i = w.idx(sa.a()), j = w.idx(sa.b());
                 w.setSym(w.ties.a, i, j, sa.level());
                 given[i * n + j] = given[j * n + i] = true;
-                sim.logEvent("set_alignment", sa.a() + ";" + sa.b(), "recorded alignment " + fmt(sa.level()));
+                sim.logEvent(EventType.SET_ALIGNMENT.key(), sa.a() + ";" + sa.b(), "recorded alignment " + fmt(sa.level()));
             }
             double gamma = w.p(Param.ALIGNMENT_GAIN), u0 = w.p(Param.ALIGNMENT_THRESHOLD);
             // Alignment of unrecorded pairs depends on compliance, which depends on alignment:

@@ -21,6 +21,7 @@ import org.entente.model.ActorSpec;
 import org.entente.model.Attribute;
 import org.entente.model.Blocs;
 import org.entente.model.EventAction;
+import org.entente.model.EventType;
 import org.entente.model.HostilitySpec;
 import org.entente.model.Param;
 import org.entente.model.Parameters;
@@ -74,32 +75,13 @@ final class ScenarioReader {
     /** Parameters used only to set up the start world (or read with the scenario); a set_parameter event could not reach them. */
     static final Set<Param> SET_UP_ONLY = Set.of(Param.ALIGNMENT_START, Param.ALIGNMENT_SETTLING_PASSES,
             Param.DEFENSE_CONSULTATION, Param.DEFENSE_NON_AGGRESSION, Param.DEFENSE_MUTUAL);
-    static final Map<String, List<String>> EVENT_KEYS = new LinkedHashMap<>();
-    static {
-        EVENT_KEYS.put("impose_sanctions", List.of("regime", "announced"));
-        EVENT_KEYS.put("adjust_sanctions", List.of("regime", "intensity", "secondary", "crackdown"));
-        EVENT_KEYS.put("lift_sanctions", List.of("regime", "over_months"));
-        EVENT_KEYS.put("sign_treaty", List.of("treaty"));
-        EVENT_KEYS.put("treaty_in_force", List.of("treaty"));
-        EVENT_KEYS.put("end_treaty", List.of("treaty"));
-        EVENT_KEYS.put("set_policy", List.of("policy", "actor", "target", "crackdown", "over_months", "bundle"));
-        EVENT_KEYS.put("war_start", List.of("actors", "cost", "cost_later"));
-        EVENT_KEYS.put("war_end", List.of("actors", "level"));
-        EVENT_KEYS.put("set_hostility", List.of("actors", "level"));
-        EVENT_KEYS.put("set_alignment", List.of("actors", "level"));
-        EVENT_KEYS.put("regime_change", List.of("actor", "ideal_point", "reset", "stability", "conditional"));
-        EVENT_KEYS.put("set_attribute", List.of("actor", "attribute", "value"));
-        EVENT_KEYS.put("set_parameter", List.of("parameter", "value"));
-        EVENT_KEYS.put("shock", List.of("actor", "gdp", "oil"));
-        EVENT_KEYS.put("join_bloc", List.of("actor", "bloc"));
-        EVENT_KEYS.put("leave_bloc", List.of("actor", "bloc"));
-        EVENT_KEYS.put("impose_tariff", List.of("sender", "target", "rate", "goods"));
-        EVENT_KEYS.put("lift_tariff", List.of("sender", "target", "goods"));
-        EVENT_KEYS.put("impose_secondary_tariff", List.of("sender", "target", "rate", "threshold"));
-        EVENT_KEYS.put("lift_secondary_tariff", List.of("sender", "target"));
-        EVENT_KEYS.put("sign_trade_agreement", List.of("name", "actors"));
-        EVENT_KEYS.put("impose_financial_sanction", List.of("sender", "target", "measure", "share"));
-        EVENT_KEYS.put("lift_financial_sanction", List.of("sender", "target", "measure"));
+    /** Each event type's own keys, from the registry (model/EventType), in its order. */
+    static final Map<String, List<String>> EVENT_KEYS = eventKeys();
+
+    private static Map<String, List<String>> eventKeys() {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        for (EventType t : EventType.values()) m.put(t.key(), t.fields());
+        return java.util.Collections.unmodifiableMap(m);
     }
     /** The highest ad-valorem tariff rate an event may set (10 = 1000%). */
     static final double MAX_TARIFF_RATE = 10;
@@ -584,20 +566,20 @@ final class ScenarioReader {
 
     /** One event's action; {@code when} is its month (for a bundle, the policy's), null if unknown. */
     private EventAction action(MapNode m, String p, boolean dated, YearMonth when) {
-        String type = text(m, "type", p, true);
-        if (type == null) return null;
-        List<String> own = EVENT_KEYS.get(type);
-        if (own == null) {
+        String key = text(m, "type", p, true);
+        if (key == null) return null;
+        EventType type = EventType.byKey(key).orElse(null);
+        if (type == null) {
             problems.add(m.get("type"), p + ".type", "unknown event type (allowed: " + String.join(", ", EVENT_KEYS.keySet()) + ")", m.get("type").describe());
             return null;
         }
-        List<String> allowed = new ArrayList<>(own);
+        List<String> allowed = new ArrayList<>(type.fields());
         allowed.addAll(COMMON);
         allowed.add("type");
         if (dated) allowed.add("month");
         keys(m, p, allowed);
         return switch (type) {
-            case "impose_sanctions" -> {
+            case IMPOSE_SANCTIONS -> {
                 MapNode r = mapField(m, "regime", p);
                 int announced = (int) integer(m, "announced", p + ".announced", 0, 0, MAX_MONTHS);
                 RegimeSpec spec = r == null ? null : regime(r, p + ".regime", List.of("sender", "target", "type", "intensity",
@@ -609,7 +591,7 @@ final class ScenarioReader {
                 }
                 yield spec == null ? null : new EventAction.ImposeSanctions(spec, announced);
             }
-            case "adjust_sanctions" -> {
+            case ADJUST_SANCTIONS -> {
                 MapNode r = mapField(m, "regime", p);
                 double intensity = num(m, "intensity", p, false, 0, 1, Double.NaN);
                 Boolean secondary = m.get("secondary") == null ? null : bool(m, "secondary", p, false);
@@ -624,7 +606,7 @@ final class ScenarioReader {
                 }
                 yield s == null || t == null || ty == null ? null : new EventAction.AdjustSanctions(s, t, ty, intensity, secondary, crackdown);
             }
-            case "lift_sanctions" -> {
+            case LIFT_SANCTIONS -> {
                 MapNode r = mapField(m, "regime", p);
                 int over = (int) integer(m, "over_months", p + ".over_months", 0, 0, MAX_MONTHS);
                 if (r == null) yield null;
@@ -634,40 +616,40 @@ final class ScenarioReader {
                 RegimeType ty = regimeType(r.get("type"), p + ".regime.type", false);
                 yield s == null || t == null ? null : new EventAction.LiftSanctions(s, t, ty, over);
             }
-            case "sign_treaty" -> {
+            case SIGN_TREATY -> {
                 MapNode tr = mapField(m, "treaty", p);
                 TreatySpec spec = tr == null ? null : treaty(tr, p + ".treaty");
                 yield spec == null ? null : new EventAction.SignTreaty(spec);
             }
-            case "treaty_in_force", "end_treaty" -> {
+            case TREATY_IN_FORCE, END_TREATY -> {
                 String name = text(m, "treaty", p, true);
                 if (name != null && !treatyNames.contains(name)) {
                     problems.add(m.get("treaty"), p + ".treaty", "names no treaty of the scenario", m.get("treaty").describe());
                     yield null;
                 }
                 if (name == null) yield null;
-                yield type.equals("end_treaty") ? new EventAction.EndTreaty(name) : new EventAction.TreatyInForce(name);
+                yield type == EventType.END_TREATY ? new EventAction.EndTreaty(name) : new EventAction.TreatyInForce(name);
             }
-            case "set_policy" -> policy(m, p, when);
-            case "war_start" -> {
+            case SET_POLICY -> policy(m, p, when);
+            case WAR_START -> {
                 List<String> pair = pairOf(m, "actors", p);
                 Map<String, Double> cost = costs(m, "cost", p, pair);
                 Map<String, Double> later = costs(m, "cost_later", p, pair);
                 yield pair == null ? null : new EventAction.WarStart(pair, cost, later);
             }
-            case "war_end" -> {
+            case WAR_END -> {
                 List<String> pair = pairOf(m, "actors", p);
                 double level = num(m, "level", p, false, 0, 1, Double.NaN);
                 yield pair == null ? null : new EventAction.WarEnd(pair, level);
             }
-            case "set_hostility", "set_alignment" -> {
+            case SET_HOSTILITY, SET_ALIGNMENT -> {
                 List<String> pair = pairOf(m, "actors", p);
                 double level = num(m, "level", p, true, 0, 1, Double.NaN);
                 if (pair == null || Double.isNaN(level)) yield null;
-                yield type.equals("set_hostility") ? new EventAction.SetHostility(pair.get(0), pair.get(1), level)
+                yield type == EventType.SET_HOSTILITY ? new EventAction.SetHostility(pair.get(0), pair.get(1), level)
                         : new EventAction.SetAlignment(pair.get(0), pair.get(1), level);
             }
-            case "regime_change" -> {
+            case REGIME_CHANGE -> {
                 String actor = actorRef(m, "actor", p, true);
                 double ideal = num(m, "ideal_point", p, false, -10, 10, Double.NaN);
                 double stability = num(m, "stability", p, false, 0, 1, Double.NaN);
@@ -675,7 +657,7 @@ final class ScenarioReader {
                 boolean conditional = bool(m, "conditional", p, false);
                 yield actor == null ? null : new EventAction.RegimeChange(actor, ideal, reset, stability, conditional);
             }
-            case "set_attribute" -> {
+            case SET_ATTRIBUTE -> {
                 String actor = actorRef(m, "actor", p, true);
                 String name = text(m, "attribute", p, true);
                 Attribute attr = name == null ? null : Attribute.byKey(name).filter(Attribute::settable).orElse(null);
@@ -685,7 +667,7 @@ final class ScenarioReader {
                 double v = attr == null ? Double.NaN : attributeValue(m, p, attr);
                 yield actor == null || attr == null || Double.isNaN(v) ? null : new EventAction.SetAttribute(actor, attr, v);
             }
-            case "set_parameter" -> {
+            case SET_PARAMETER -> {
                 String name = text(m, "parameter", p, true);
                 var param = name == null ? java.util.Optional.<Param>empty() : Param.byName(name);
                 if (name != null && param.isEmpty()) {
@@ -705,14 +687,14 @@ final class ScenarioReader {
                 if (!Double.isNaN(v) && kindProblem(m.get("value"), p + ".value", param.get(), v)) v = Double.NaN;
                 yield param.isEmpty() || Double.isNaN(v) ? null : new EventAction.SetParameter(param.get(), v);
             }
-            case "shock" -> {
+            case SHOCK -> {
                 String actor = actorRef(m, "actor", p, true);
                 double g = num(m, "gdp", p, false, -0.99, 10, 0);
                 double o = num(m, "oil", p, false, -1, 10, 0);
                 if (m.get("gdp") == null && m.get("oil") == null) problems.add(m, p, "a shock needs gdp or oil (a fraction, e.g. -0.05)", null);
                 yield actor == null ? null : new EventAction.Shock(actor, g, o);
             }
-            case "join_bloc", "leave_bloc" -> {
+            case JOIN_BLOC, LEAVE_BLOC -> {
                 String actor = actorRef(m, "actor", p, true);
                 String bloc = actorRef(m, "bloc", p, true);
                 if (bloc != null && actors.get(bloc) != ActorKind.BLOC) {
@@ -723,7 +705,7 @@ final class ScenarioReader {
                     problems.add(m.get("actor"), p + ".actor", "a bloc cannot join itself", "\"" + actor + "\"");
                     actor = null;
                 }
-                if (type.equals("join_bloc") && actor != null && bloc != null) {
+                if (type == EventType.JOIN_BLOC && actor != null && bloc != null) {
                     // like a sender sanctioning itself: a member would be under its own bloc's sanctions
                     for (RegimeSpec r : listedSanctions) {
                         if (r.sender().equals(bloc) && r.target().equals(actor) && (when == null || r.end() == null || r.end().isAfter(when))) {
@@ -735,12 +717,11 @@ final class ScenarioReader {
                     }
                 }
                 if (actor == null || bloc == null) yield null;
-                yield type.equals("join_bloc") ? new EventAction.JoinBloc(actor, bloc) : new EventAction.LeaveBloc(actor, bloc);
+                yield type == EventType.JOIN_BLOC ? new EventAction.JoinBloc(actor, bloc) : new EventAction.LeaveBloc(actor, bloc);
             }
-            case "impose_tariff", "lift_tariff", "impose_secondary_tariff", "lift_secondary_tariff" -> tariff(m, p, type);
-            case "sign_trade_agreement" -> tradeAgreement(m, p);
-            case "impose_financial_sanction", "lift_financial_sanction" -> financialSanction(m, p, type);
-            default -> null;
+            case IMPOSE_TARIFF, LIFT_TARIFF, IMPOSE_SECONDARY_TARIFF, LIFT_SECONDARY_TARIFF -> tariff(m, p, type.key());
+            case SIGN_TRADE_AGREEMENT -> tradeAgreement(m, p);
+            case IMPOSE_FINANCIAL_SANCTION, LIFT_FINANCIAL_SANCTION -> financialSanction(m, p, type.key());
         };
     }
 
