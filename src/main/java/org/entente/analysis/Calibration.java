@@ -2,7 +2,6 @@ package org.entente.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
@@ -18,6 +17,7 @@ import org.apache.commons.math3.random.MersenneTwister;
 import org.entente.model.Param;
 import org.entente.model.Parameters;
 import org.entente.model.Scenario;
+import org.entente.run.Ensemble;
 
 /**
  * Fits free parameters to hindcast targets with Commons Math's CMA-ES, bounded by each
@@ -66,9 +66,10 @@ public final class Calibration {
 
     /** Runs {@code runs} runs of every episode with the free parameters at x and scores them, per episode. */
     public static List<List<Hindcast.Scored>> fit(List<Episode> episodes, List<ParameterRanges.Range> free, double[] x, int runs,
-                                                  ExecutorService pool) {
+                                                  Ensemble ensemble) {
         List<Episode.Pending> pending = new ArrayList<>();
-        for (Episode e : episodes) pending.add(e.submit(runs, s -> at(s, free, x), pool));
+        for (Episode e : episodes) pending.add(e.plan(runs, s -> at(s, free, x)));
+        Episode.run(pending, ensemble);
         List<List<Hindcast.Scored>> out = new ArrayList<>();
         for (Episode.Pending p : pending) out.add(p.scored());
         return out;
@@ -93,8 +94,7 @@ public final class Calibration {
             hi[i] = 1;
             sigma[i] = INITIAL_SIGMA;
         }
-        ExecutorService pool = org.entente.run.Workers.pool(threads, "entente-calibrate");
-        try {
+        try (Ensemble pool = new Ensemble(threads, "entente-calibrate")) {
             AtomicInteger evaluations = new AtomicInteger();
             ObjectiveFunction f = new ObjectiveFunction(u -> {
                 progress.accept(evaluations.incrementAndGet());
@@ -111,8 +111,6 @@ public final class Calibration {
             List<List<Hindcast.Scored>> before = fit(episodes, free, start, runs, pool);
             List<List<Hindcast.Scored>> after = fit(episodes, free, x, runs, pool);
             return new Result(free, start, x, total(before), total(after), evaluations.get(), before, after);
-        } finally {
-            pool.shutdownNow();
         }
     }
 

@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.entente.stats.Stats;
 import org.entente.io.CsvRows;
+import org.entente.io.Manifest;
 
 /**
  * Compares two ensembles (A the reference, B the alternative) metric by metric at each
@@ -34,8 +36,8 @@ public final class Comparison {
         if (!a.engineVersion().equals(b.engineVersion())) {
             out.add("engine versions differ: " + a.name() + " " + a.engineVersion() + ", " + b.name() + " " + b.engineVersion());
         }
-        if (!Objects.equals(a.manifest().path("model_version").asText(), b.manifest().path("model_version").asText())) {
-            out.add("model versions differ: " + a.manifest().path("model_version").asText() + " and " + b.manifest().path("model_version").asText());
+        if (!Objects.equals(a.modelVersion(), b.modelVersion())) {
+            out.add("model versions differ: " + a.modelVersion() + " and " + b.modelVersion());
         }
         if (!a.months.equals(b.months)) {
             out.add("months differ: " + a.name() + " " + a.months.get(0) + " to " + a.lastMonth() + ", "
@@ -58,38 +60,54 @@ public final class Comparison {
 
     public static Differences differences(ResultSet a, ResultSet b) {
         List<String> shown = new ArrayList<>(), refusing = new ArrayList<>();
-        com.fasterxml.jackson.databind.JsonNode sa = a.manifest().path("scenario"), sb = b.manifest().path("scenario");
-        if (!sa.path("sha256").asText().equals(sb.path("sha256").asText())) {
-            shown.add("scenario: A " + clip(sa.path("name").asText()) + ", B " + clip(sb.path("name").asText())
+        Manifest.ScenarioFiles sa = orEmpty(a.manifest().scenario()), sb = orEmpty(b.manifest().scenario());
+        if (!text(sa.sha256()).equals(text(sb.sha256()))) {
+            shown.add("scenario: A " + clip(text(sa.name())) + ", B " + clip(text(sb.name()))
                     + " (their scenario files differ: this is what is compared)");
         }
-        com.fasterxml.jackson.databind.JsonNode oa = a.manifest().path("overrides"), ob = b.manifest().path("overrides");
+        Manifest.Overrides oa = orEmpty(a.manifest().overrides()), ob = orEmpty(b.manifest().overrides());
+        Map<String, String> seta = orEmpty(oa.set()), setb = orEmpty(ob.set());
         Set<String> keys = new java.util.TreeSet<>();
-        oa.path("set").fieldNames().forEachRemaining(keys::add);
-        ob.path("set").fieldNames().forEachRemaining(keys::add);
+        keys.addAll(seta.keySet());
+        keys.addAll(setb.keySet());
         for (String k : keys) {
-            String va = value(oa.path("set").get(k)), vb = value(ob.path("set").get(k));
+            String va = value(seta.get(k)), vb = value(setb.get(k));
             if (!va.equals(vb)) refusing.add("--set " + clip(k) + ": A " + va + ", B " + vb);
         }
         shown.addAll(refusing);
-        for (String k : List.of("months", "seed")) {
-            String va = value(oa.get(k)), vb = value(ob.get(k));
-            if (!va.equals(vb)) shown.add("--" + k + ": A " + va + ", B " + vb);
-        }
+        String ma = value(oa.months()), mb = value(ob.months());
+        if (!ma.equals(mb)) shown.add("--months: A " + ma + ", B " + mb);
+        String ea = value(oa.seed()), eb = value(ob.seed());
+        if (!ea.equals(eb)) shown.add("--seed: A " + ea + ", B " + eb);
+        Map<String, JsonNode> pa = orEmpty(a.manifest().parameters()), pb = orEmpty(b.manifest().parameters());
         Set<String> params = new java.util.TreeSet<>();
-        a.manifest().path("parameters").fieldNames().forEachRemaining(params::add);
-        b.manifest().path("parameters").fieldNames().forEachRemaining(params::add);
+        params.addAll(pa.keySet());
+        params.addAll(pb.keySet());
         for (String k : params) {
-            String va = value(a.manifest().path("parameters").get(k)), vb = value(b.manifest().path("parameters").get(k));
+            String va = value(pa.get(k)), vb = value(pb.get(k));
             if (!va.equals(vb)) shown.add("parameter " + clip(k) + ": A " + va + ", B " + vb);
         }
         return new Differences(List.copyOf(shown), List.copyOf(refusing));
     }
 
-    private static String value(com.fasterxml.jackson.databind.JsonNode n) {
+    private static String value(JsonNode n) {
         if (n == null || n.isNull() || n.isMissingNode()) return "(not set)";
         return clip(n.isValueNode() ? n.asText() : n.toString());
     }
+
+    private static String value(Object v) {
+        return v == null ? "(not set)" : clip(v.toString());
+    }
+
+    private static String text(String s) { return s == null ? "" : s; }
+
+    private static Manifest.ScenarioFiles orEmpty(Manifest.ScenarioFiles s) {
+        return s != null ? s : new Manifest.ScenarioFiles(null, null, null, List.of(), null);
+    }
+
+    private static Manifest.Overrides orEmpty(Manifest.Overrides o) { return o != null ? o : new Manifest.Overrides(Map.of(), null, null); }
+
+    private static <V> Map<String, V> orEmpty(Map<String, V> m) { return m != null ? m : Map.of(); }
 
     private static String clip(String s) { return s.length() > 60 ? s.substring(0, 57) + "..." : s; }
 

@@ -5,21 +5,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.function.UnaryOperator;
 
-import org.entente.engine.EntenteSim;
 import org.entente.engine.PreparedScenario;
 import org.entente.engine.Seeds;
 import org.entente.model.Scenario;
+import org.entente.run.Ensemble;
 
 /**
  * A hindcast episode: a historical scenario, the targets it is scored on, and the
  * counterfactual scenarios its effect targets name (loaded with the scenario's master seed, so
  * run k of each uses the same seed). Runs are computed in memory, keeping only what the targets
- * read. Immutable; {@link #submit} may be called from several threads.
+ * read. Immutable; {@link #plan} may be called from several threads.
  */
 public final class Episode {
     private final String name;
@@ -47,72 +44,103 @@ public final class Episode {
 
     public CurrencyRates rates() { return rates; }
 
-    /** Runs submitted to a pool; {@link #scored()} waits for them and scores the targets. */
+    /**
+     * The runs of an episode (its scenario and counterfactuals), planned but not yet run: hand
+     * them to {@link #run}, then {@link #scored()} scores the targets.
+     */
     public final class Pending {
-        private final List<Future<?>> futures = new ArrayList<>();
+        private final List<Part> parts = new ArrayList<>();
         private final Hindcast.Series series;
         private final Map<Path, Hindcast.Series> cf = new LinkedHashMap<>();
+        private boolean done;
 
         private Pending(Hindcast.Series series) { this.series = series; }
 
+        /** The scored targets; the runs must have been run. */
         public List<Hindcast.Scored> scored() {
-            await(futures);
+            if (!done) throw new IllegalStateException("the runs of " + name + " have not been run");
             return Hindcast.score(targets, series, cf, rates);
         }
     }
 
+    /** {@code runs} runs of one prepared scenario, recorded into a series. */
+    private record Part(PreparedScenario scenario, Hindcast.Series series, int runs) { }
+
     /**
-     * Submits {@code runs} runs of the scenario, and of each counterfactual, to the pool, each
-     * scenario first passed through {@code adjust} (calibration sets its free parameters there).
+     * Plans {@code runs} runs of the scenario, and of each counterfactual, each scenario first
+     * passed through {@code adjust} (calibration sets its free parameters there).
      */
-    public Pending submit(int runs, UnaryOperator<Scenario> adjust, ExecutorService pool) {
+    public Pending plan(int runs, UnaryOperator<Scenario> adjust) {
         Pending p = new Pending(new Hindcast.Series(targets, scenario, runs));
-        submit(adjust.apply(scenario), p.series, runs, pool, p.futures);
+        p.parts.add(part(adjust.apply(scenario), p.series, runs));
         for (Map.Entry<Path, Scenario> e : counterfactuals.entrySet()) {
-            List<Hindcast.Target> theirs = new ArrayList<>();
-            for (Hindcast.Target t : targets) if (e.getKey().equals(t.counterfactual())) theirs.add(t);
-            Scenario c = e.getValue().withMonths(scenario.months());
-            Hindcast.Series s = new Hindcast.Series(theirs, c, runs);
+            Hindcast.Series s = counterfactualSeries(e, runs);
             p.cf.put(e.getKey(), s);
-            submit(adjust.apply(c), s, runs, pool, p.futures);
+            p.parts.add(part(adjust.apply(e.getValue().withMonths(scenario.months())), s, runs));
         }
         return p;
     }
 
-    /** Submits the counterfactuals only (the scenario's own runs were written to a results folder). */
-    public Map<Path, Hindcast.Series> runCounterfactuals(int runs, ExecutorService pool) {
-        List<Future<?>> futures = new ArrayList<>();
+    /** Plans and runs {@code runs} runs of the scenario and its counterfactuals, and scores the targets. */
+    public List<Hindcast.Scored> score(int runs, UnaryOperator<Scenario> adjust, Ensemble ensemble) {
+        Pending p = plan(runs, adjust);
+        run(List.of(p), ensemble);
+        return p.scored();
+    }
+
+    /** Runs the counterfactuals only (the scenario's own runs were written to a results folder). */
+    public Map<Path, Hindcast.Series> runCounterfactuals(int runs, Ensemble ensemble) {
         Map<Path, Hindcast.Series> out = new LinkedHashMap<>();
+        List<Part> parts = new ArrayList<>();
         for (Map.Entry<Path, Scenario> e : counterfactuals.entrySet()) {
-            List<Hindcast.Target> theirs = new ArrayList<>();
-            for (Hindcast.Target t : targets) if (e.getKey().equals(t.counterfactual())) theirs.add(t);
-            Scenario c = e.getValue().withMonths(scenario.months());
-            Hindcast.Series s = new Hindcast.Series(theirs, c, runs);
+            Hindcast.Series s = counterfactualSeries(e, runs);
             out.put(e.getKey(), s);
-            submit(c, s, runs, pool, futures);
+            parts.add(part(e.getValue().withMonths(scenario.months()), s, runs));
         }
-        await(futures);
+        runParts(parts, ensemble);
         return out;
     }
 
-    private static void await(List<Future<?>> futures) {
-        for (Future<?> f : futures) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-            }
-        }
+    /**
+     * Runs the planned runs of several episodes as one ensemble plan: part after part, run k of a
+     * scenario with seed {@link Seeds#runSeed}(its seed, k), each into its own slot of its series.
+     */
+    public static void run(List<Pending> pending, Ensemble ensemble) {
+        List<Part> parts = new ArrayList<>();
+        for (Pending p : pending) parts.addAll(p.parts);
+        runParts(parts, ensemble);
+        for (Pending p : pending) p.done = true;
     }
 
-    private static void submit(Scenario s, Hindcast.Series series, int runs, ExecutorService pool, List<Future<?>> futures) {
-        PreparedScenario prepared = PreparedScenario.of(s);     // flows imputed once for all runs
-        for (int r = 0; r < runs; r++) {
-            int run = r;
-            futures.add(pool.submit(() -> new EntenteSim(prepared, Seeds.runSeed(s.seed(), run), series.sink(run)).runAll()));
+    private Hindcast.Series counterfactualSeries(Map.Entry<Path, Scenario> e, int runs) {
+        List<Hindcast.Target> theirs = new ArrayList<>();
+        for (Hindcast.Target t : targets) if (e.getKey().equals(t.counterfactual())) theirs.add(t);
+        return new Hindcast.Series(theirs, e.getValue().withMonths(scenario.months()), runs);
+    }
+
+    private static Part part(Scenario s, Hindcast.Series series, int runs) {
+        return new Part(PreparedScenario.of(s), series, runs);     // flows imputed once for all runs
+    }
+
+    private static void runParts(List<Part> parts, Ensemble ensemble) {
+        long total = 0;
+        for (Part p : parts) total += p.runs();
+        long size = total;
+        int[] partOf = new int[(int) size];
+        int[] runOf = new int[(int) size];
+        int t = 0;
+        for (int i = 0; i < parts.size(); i++) {
+            for (int r = 0; r < parts.get(i).runs(); r++, t++) {
+                partOf[t] = i;
+                runOf[t] = r;
+            }
         }
+        Ensemble.Plan plan = new Ensemble.Plan() {
+            public long size() { return size; }
+            public PreparedScenario scenario(long k) { return parts.get(partOf[(int) k]).scenario(); }
+            public long seed(long k) { return Seeds.runSeed(scenario(k).scenario().seed(), runOf[(int) k]); }
+        };
+        ensemble.runUnchecked(plan, Ensemble.Recorder.of((k, s) -> parts.get(partOf[(int) k]).series().sink(runOf[(int) k])),
+                (k, sink) -> { });
     }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.entente.io.Csv;
 import org.entente.io.Limits;
+import org.entente.io.Manifest;
 import org.entente.io.ManifestFields;
 import org.entente.io.ScenarioException;
 
@@ -25,14 +26,14 @@ public final class ResultSet {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public final Path folder;
-    private final JsonNode manifest;
+    private final Manifest manifest;
+    private final List<String> actors;
     public final int runs;
     public final List<String> months;
     public final List<Long> seeds;
 
     private ResultSet(Path folder, Path file, JsonNode manifest) {
         this.folder = folder;
-        this.manifest = manifest;
         // every count is checked against its cap before anything is sized by it
         this.runs = ManifestFields.count(file, manifest, "runs", Limits.RUNS);
         int n = ManifestFields.count(file, manifest, "months", Limits.MONTHS);
@@ -49,10 +50,12 @@ public final class ResultSet {
             }
         }
         this.seeds = List.copyOf(seedValues);
-        JsonNode actors = manifest.path("actors");
-        if (!actors.isMissingNode() && (!actors.isArray() || actors.size() > Limits.ACTORS.max())) {
+        JsonNode actorList = manifest.path("actors");
+        if (!actorList.isMissingNode() && (!actorList.isArray() || actorList.size() > Limits.ACTORS.max())) {
             throw ManifestFields.bad(file, "actors", "must be a list of at most " + Limits.ACTORS.max() + " actor ids");
         }
+        this.manifest = Manifest.of(file, manifest);
+        this.actors = this.manifest.actors() == null ? List.of() : List.copyOf(this.manifest.actors());
         List<String> ms = new ArrayList<>();
         for (int t = 0; t < n; t++) ms.add(start.plusMonths(t).toString());
         this.months = List.copyOf(ms);
@@ -87,18 +90,18 @@ public final class ResultSet {
         }
     }
 
-    /** The manifest as read, a copy: changing it changes nothing here. */
-    public JsonNode manifest() { return manifest.deepCopy(); }
+    /** The manifest as read (a record: nothing in it can be changed). */
+    public Manifest manifest() { return manifest; }
 
-    public String engineVersion() { return manifest.path("engine_version").asText(); }
+    public String engineVersion() { return manifest.engineVersion() == null ? "" : manifest.engineVersion(); }
+
+    /** The model version the folder was written by ("" when the manifest names none). */
+    public String modelVersion() { return manifest.modelVersion() == null ? "" : manifest.modelVersion(); }
 
     public String name() { return folder.getFileName().toString(); }
 
-    public List<String> actors() {
-        List<String> a = new ArrayList<>();
-        for (JsonNode n : manifest.path("actors")) a.add(n.asText());
-        return a;
-    }
+    /** The actor ids of the manifest, in order (an unmodifiable list). */
+    public List<String> actors() { return actors; }
 
     public String lastMonth() { return months.get(months.size() - 1); }
 

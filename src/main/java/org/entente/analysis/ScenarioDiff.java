@@ -112,6 +112,8 @@ public final class ScenarioDiff {
         m.put("stability", num(x.stability()));
         m.put("trend_growth", num(x.trendGrowth()));
         m.put("arms_supplier", String.valueOf(x.armsSupplier()));
+        m.put("financial_exposure", num(x.financialExposure()));
+        m.put("reserves_months", num(x.reservesMonths()));
         m.put("lat", num(x.lat()));
         m.put("lon", num(x.lon()));
         return m;
@@ -246,6 +248,14 @@ public final class ScenarioDiff {
 
         @Override public String signTradeAgreement(EventAction.SignTradeAgreement x) {
             return "\"" + x.name() + "\" " + String.join(", ", x.parties());
+        }
+
+        @Override public String imposeFinancialSanction(EventAction.ImposeFinancialSanction x) {
+            return x.sender() + "->" + x.target() + " " + x.measure().key() + (Double.isNaN(x.share()) ? "" : " share " + num(x.share()));
+        }
+
+        @Override public String liftFinancialSanction(EventAction.LiftFinancialSanction x) {
+            return x.sender() + "->" + x.target() + (x.measure() == null ? " all financial measures" : " " + x.measure().key());
         }
 
         @Override public String imposePriceCap(EventAction.ImposePriceCap x) {

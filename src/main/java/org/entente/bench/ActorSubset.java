@@ -97,67 +97,125 @@ public final class ActorSubset {
 
     /** The action cut to the kept actors, or null when it names a removed actor or a dropped treaty. */
     static EventAction action(EventAction action, Set<String> kept, Set<String> treaties) {
-        if (action instanceof EventAction.ImposeSanctions a) {
+        return action.accept(new Cut(kept, treaties));
+    }
+
+    /** One event type per method; the compiler refuses a new type until it is handled here. */
+    private record Cut(Set<String> kept, Set<String> treaties) implements EventAction.Visitor<EventAction> {
+        public EventAction imposeSanctions(EventAction.ImposeSanctions a) {
             RegimeSpec r = regime(a.regime(), kept);
             return r == null ? null : new EventAction.ImposeSanctions(r, a.announced());
-        } else if (action instanceof EventAction.AdjustSanctions a) {
+        }
+
+        public EventAction adjustSanctions(EventAction.AdjustSanctions a) {
             return all(kept, a.target()) && (RegimeSpec.UN.equals(a.sender()) || all(kept, a.sender())) ? a : null;
-        } else if (action instanceof EventAction.LiftSanctions a) {
+        }
+
+        public EventAction liftSanctions(EventAction.LiftSanctions a) {
             return all(kept, a.target()) && (RegimeSpec.UN.equals(a.sender()) || all(kept, a.sender())) ? a : null;
-        } else if (action instanceof EventAction.SignTreaty a) {
+        }
+
+        public EventAction signTreaty(EventAction.SignTreaty a) {
             TreatySpec t = treaty(a.treaty(), kept);
             return t == null ? null : new EventAction.SignTreaty(t);
-        } else if (action instanceof EventAction.TreatyInForce a) {
+        }
+
+        public EventAction treatyInForce(EventAction.TreatyInForce a) {
             return treaties.contains(a.treaty()) ? a : null;
-        } else if (action instanceof EventAction.EndTreaty a) {
+        }
+
+        public EventAction endTreaty(EventAction.EndTreaty a) {
             return treaties.contains(a.treaty()) ? a : null;
-        } else if (action instanceof EventAction.SetPolicy a) {
+        }
+
+        public EventAction setPolicy(EventAction.SetPolicy a) {
             if (!all(kept, a.actor(), a.target())) return null;
             List<EventAction> bundle = new ArrayList<>();
             for (EventAction inner : a.bundle()) {
-                EventAction cut = action(inner, kept, treaties);
+                EventAction cut = inner.accept(this);
                 if (cut == null) return null; // a bundle is one decision: all of it or nothing
                 bundle.add(cut);
             }
             return new EventAction.SetPolicy(a.policy(), a.actor(), a.target(), a.crackdown(), a.overMonths(), bundle);
-        } else if (action instanceof EventAction.WarStart a) {
+        }
+
+        public EventAction warStart(EventAction.WarStart a) {
             return all(kept, a.actors().toArray(new String[0])) ? a : null;
-        } else if (action instanceof EventAction.WarEnd a) {
+        }
+
+        public EventAction warEnd(EventAction.WarEnd a) {
             return all(kept, a.actors().toArray(new String[0])) ? a : null;
-        } else if (action instanceof EventAction.SetHostility a) {
+        }
+
+        public EventAction setHostility(EventAction.SetHostility a) {
             return all(kept, a.a(), a.b()) ? a : null;
-        } else if (action instanceof EventAction.SetAlignment a) {
+        }
+
+        public EventAction setAlignment(EventAction.SetAlignment a) {
             return all(kept, a.a(), a.b()) ? a : null;
-        } else if (action instanceof EventAction.RegimeChange a) {
+        }
+
+        public EventAction regimeChange(EventAction.RegimeChange a) {
             if (!all(kept, a.actor())) return null;
             return new EventAction.RegimeChange(a.actor(), a.idealPoint(), only(a.reset(), kept), a.stability(), a.conditional());
-        } else if (action instanceof EventAction.SetAttribute a) {
+        }
+
+        public EventAction setAttribute(EventAction.SetAttribute a) {
             return all(kept, a.actor()) ? a : null;
-        } else if (action instanceof EventAction.SetParameter a) {
+        }
+
+        public EventAction setParameter(EventAction.SetParameter a) {
             return a;
-        } else if (action instanceof EventAction.Shock a) {
+        }
+
+        public EventAction shock(EventAction.Shock a) {
             return all(kept, a.actor()) ? a : null;
-        } else if (action instanceof EventAction.JoinBloc a) {
+        }
+
+        public EventAction joinBloc(EventAction.JoinBloc a) {
             return all(kept, a.actor(), a.bloc()) ? a : null;
-        } else if (action instanceof EventAction.LeaveBloc a) {
+        }
+
+        public EventAction leaveBloc(EventAction.LeaveBloc a) {
             return all(kept, a.actor(), a.bloc()) ? a : null;
-        } else if (action instanceof EventAction.ImposeTariff a) {
+        }
+
+        public EventAction imposeTariff(EventAction.ImposeTariff a) {
             return all(kept, a.sender(), a.target()) ? a : null;
-        } else if (action instanceof EventAction.LiftTariff a) {
+        }
+
+        public EventAction liftTariff(EventAction.LiftTariff a) {
             return all(kept, a.sender(), a.target()) ? a : null;
-        } else if (action instanceof EventAction.ImposeSecondaryTariff a) {
+        }
+
+        public EventAction imposeSecondaryTariff(EventAction.ImposeSecondaryTariff a) {
             return all(kept, a.sender(), a.target()) ? a : null;
-        } else if (action instanceof EventAction.LiftSecondaryTariff a) {
+        }
+
+        public EventAction liftSecondaryTariff(EventAction.LiftSecondaryTariff a) {
             return all(kept, a.sender(), a.target()) ? a : null;
-        } else if (action instanceof EventAction.ImposePriceCap a) {
+        }
+
+        public EventAction imposePriceCap(EventAction.ImposePriceCap a) {
             return all(kept, a.sender(), a.target()) ? a : null;
-        } else if (action instanceof EventAction.LiftPriceCap a) {
+        }
+
+        public EventAction liftPriceCap(EventAction.LiftPriceCap a) {
             return all(kept, a.sender(), a.target()) ? a : null;
-        } else if (action instanceof EventAction.SignTradeAgreement a) {
+        }
+
+        public EventAction signTradeAgreement(EventAction.SignTradeAgreement a) {
             List<String> parties = only(a.parties(), kept);
             return parties.size() < 2 ? null : new EventAction.SignTradeAgreement(a.name(), parties);
         }
-        throw new IllegalStateException("unhandled event type " + action.type());
+
+        public EventAction imposeFinancialSanction(EventAction.ImposeFinancialSanction a) {
+            return all(kept, a.sender(), a.target()) ? a : null;
+        }
+
+        public EventAction liftFinancialSanction(EventAction.LiftFinancialSanction a) {
+            return all(kept, a.sender(), a.target()) ? a : null;
+        }
     }
 
     /** Every actor id a scenario refers to outside its actor list (for checks). */
@@ -177,64 +235,153 @@ public final class ActorSubset {
     }
 
     private static void collect(EventAction action, Set<String> ids) {
-        if (action instanceof EventAction.ImposeSanctions a) {
+        action.accept(new Collect(ids));
+    }
+
+    private record Collect(Set<String> ids) implements EventAction.Visitor<Void> {
+        public Void imposeSanctions(EventAction.ImposeSanctions a) {
             if (!a.regime().isUn()) ids.add(a.regime().sender());
             ids.add(a.regime().target());
-        } else if (action instanceof EventAction.AdjustSanctions a) {
+            return null;
+        }
+
+        public Void adjustSanctions(EventAction.AdjustSanctions a) {
             if (!RegimeSpec.UN.equals(a.sender())) ids.add(a.sender());
             ids.add(a.target());
-        } else if (action instanceof EventAction.LiftSanctions a) {
+            return null;
+        }
+
+        public Void liftSanctions(EventAction.LiftSanctions a) {
             if (!RegimeSpec.UN.equals(a.sender())) ids.add(a.sender());
             ids.add(a.target());
-        } else if (action instanceof EventAction.SignTreaty a) {
+            return null;
+        }
+
+        public Void signTreaty(EventAction.SignTreaty a) {
             ids.addAll(a.treaty().parties());
-        } else if (action instanceof EventAction.SetPolicy a) {
+            return null;
+        }
+
+        public Void treatyInForce(EventAction.TreatyInForce a) {
+            return null;
+        }
+
+        public Void endTreaty(EventAction.EndTreaty a) {
+            return null;
+        }
+
+        public Void setPolicy(EventAction.SetPolicy a) {
             if (a.actor() != null) ids.add(a.actor());
             if (a.target() != null) ids.add(a.target());
-            for (EventAction inner : a.bundle()) collect(inner, ids);
-        } else if (action instanceof EventAction.WarStart a) {
+            for (EventAction inner : a.bundle()) inner.accept(this);
+            return null;
+        }
+
+        public Void warStart(EventAction.WarStart a) {
             ids.addAll(a.actors());
-        } else if (action instanceof EventAction.WarEnd a) {
+            return null;
+        }
+
+        public Void warEnd(EventAction.WarEnd a) {
             ids.addAll(a.actors());
-        } else if (action instanceof EventAction.SetHostility a) {
+            return null;
+        }
+
+        public Void setHostility(EventAction.SetHostility a) {
             ids.add(a.a());
             ids.add(a.b());
-        } else if (action instanceof EventAction.SetAlignment a) {
+            return null;
+        }
+
+        public Void setAlignment(EventAction.SetAlignment a) {
             ids.add(a.a());
             ids.add(a.b());
-        } else if (action instanceof EventAction.RegimeChange a) {
+            return null;
+        }
+
+        public Void regimeChange(EventAction.RegimeChange a) {
             ids.add(a.actor());
             ids.addAll(a.reset());
-        } else if (action instanceof EventAction.SetAttribute a) {
+            return null;
+        }
+
+        public Void setAttribute(EventAction.SetAttribute a) {
             ids.add(a.actor());
-        } else if (action instanceof EventAction.Shock a) {
+            return null;
+        }
+
+        public Void setParameter(EventAction.SetParameter a) {
+            return null;
+        }
+
+        public Void shock(EventAction.Shock a) {
             ids.add(a.actor());
-        } else if (action instanceof EventAction.JoinBloc a) {
+            return null;
+        }
+
+        public Void joinBloc(EventAction.JoinBloc a) {
             ids.add(a.actor());
             ids.add(a.bloc());
-        } else if (action instanceof EventAction.LeaveBloc a) {
+            return null;
+        }
+
+        public Void leaveBloc(EventAction.LeaveBloc a) {
             ids.add(a.actor());
             ids.add(a.bloc());
-        } else if (action instanceof EventAction.ImposeTariff a) {
+            return null;
+        }
+
+        public Void imposeTariff(EventAction.ImposeTariff a) {
             ids.add(a.sender());
             ids.add(a.target());
-        } else if (action instanceof EventAction.LiftTariff a) {
+            return null;
+        }
+
+        public Void liftTariff(EventAction.LiftTariff a) {
             ids.add(a.sender());
             ids.add(a.target());
-        } else if (action instanceof EventAction.ImposeSecondaryTariff a) {
+            return null;
+        }
+
+        public Void imposeSecondaryTariff(EventAction.ImposeSecondaryTariff a) {
             ids.add(a.sender());
             ids.add(a.target());
-        } else if (action instanceof EventAction.LiftSecondaryTariff a) {
+            return null;
+        }
+
+        public Void liftSecondaryTariff(EventAction.LiftSecondaryTariff a) {
             ids.add(a.sender());
             ids.add(a.target());
-        } else if (action instanceof EventAction.ImposePriceCap a) {
+            return null;
+        }
+
+        public Void imposePriceCap(EventAction.ImposePriceCap a) {
             ids.add(a.sender());
             ids.add(a.target());
-        } else if (action instanceof EventAction.LiftPriceCap a) {
+            return null;
+        }
+
+        public Void liftPriceCap(EventAction.LiftPriceCap a) {
             ids.add(a.sender());
             ids.add(a.target());
-        } else if (action instanceof EventAction.SignTradeAgreement a) {
+            return null;
+        }
+
+        public Void signTradeAgreement(EventAction.SignTradeAgreement a) {
             ids.addAll(a.parties());
+            return null;
+        }
+
+        public Void imposeFinancialSanction(EventAction.ImposeFinancialSanction a) {
+            ids.add(a.sender());
+            ids.add(a.target());
+            return null;
+        }
+
+        public Void liftFinancialSanction(EventAction.LiftFinancialSanction a) {
+            ids.add(a.sender());
+            ids.add(a.target());
+            return null;
         }
     }
 }

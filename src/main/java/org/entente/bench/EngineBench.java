@@ -13,13 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.entente.engine.EntenteSim;
 import org.entente.engine.PreparedScenario;
+import org.entente.run.Ensemble;
 import org.entente.engine.RecordSink;
 import org.entente.engine.Seeds;
 import org.entente.io.EnsembleWriter;
@@ -194,23 +192,10 @@ public final class EngineBench {
 
     /** Runs per second of an ensemble of whole runs (engine only: rows to a discarding sink). */
     static double ensemble(PreparedScenario ps, int runs, int threads) throws Exception {
-        Scenario s = ps.scenario();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
+        try (Ensemble ensemble = new Ensemble(threads, "entente-bench")) {
             long t0 = System.nanoTime();
-            List<Future<Double>> done = new ArrayList<>();
-            for (int r = 0; r < runs; r++) {
-                long seed = Seeds.runSeed(s.seed(), r);
-                done.add(pool.submit(() -> {
-                    Blackhole sink = new Blackhole();
-                    new EntenteSim(ps, seed, sink).runAll();
-                    return sink.sum;
-                }));
-            }
-            for (Future<Double> f : done) f.get();
+            ensemble.run(Ensemble.Plan.seeded(ps, runs), Ensemble.Recorder.of((k, s) -> new Blackhole()), (k, sink) -> { });
             return runs / ((System.nanoTime() - t0) / 1e9);
-        } finally {
-            pool.shutdownNow();
         }
     }
 

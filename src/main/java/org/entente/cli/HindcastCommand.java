@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
 
 import org.entente.analysis.Episode;
 import org.entente.analysis.Hindcast;
@@ -16,7 +15,7 @@ import org.entente.analysis.ResultSet;
 import org.entente.io.Destination;
 import org.entente.io.EnsembleWriter;
 import org.entente.io.Limits;
-import org.entente.run.Workers;
+import org.entente.run.Ensemble;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -73,11 +72,8 @@ final class HindcastCommand implements Callable<Integer> {
                 RunCommand.folderName(loaded.single().file(), options, out == null, loaded.single())),
                 new EnsembleWriter.Options(runs, threads, true), EnsembleWriter.Progress.NONE).folder();
         Map<Path, Hindcast.Series> cf;
-        ExecutorService pool = Workers.pool(threads, "entente-hindcast");
-        try {
-            cf = episode.runCounterfactuals(runs, pool);
-        } finally {
-            pool.shutdownNow();
+        try (Ensemble ensemble = new Ensemble(threads, "entente-hindcast")) {
+            cf = episode.runCounterfactuals(runs, ensemble);
         }
         List<Hindcast.Scored> scored = Hindcast.score(list, Hindcast.Series.read(ResultSet.open(folder), list, episode.scenario()), cf,
                 loaded.rates());
@@ -95,14 +91,12 @@ final class HindcastCommand implements Callable<Integer> {
 
     private int all(PrintWriter o, List<Episode> list) throws Exception {
         List<List<Hindcast.Scored>> scored;
-        ExecutorService pool = Workers.pool(threads, "entente-hindcast");
-        try {
+        try (Ensemble ensemble = new Ensemble(threads, "entente-hindcast")) {
             List<Episode.Pending> pending = new ArrayList<>();
-            for (Episode e : list) pending.add(e.submit(runs, s -> s, pool));
+            for (Episode e : list) pending.add(e.plan(runs, s -> s));
+            Episode.run(pending, ensemble);
             scored = new ArrayList<>();
             for (Episode.Pending p : pending) scored.add(p.scored());
-        } finally {
-            pool.shutdownNow();
         }
         List<Hindcast.Scored> pooled = new ArrayList<>();
         for (List<Hindcast.Scored> s : scored) pooled.addAll(s);

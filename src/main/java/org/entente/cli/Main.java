@@ -143,7 +143,7 @@ public final class Main implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"entente " + org.entente.io.Manifest.engineVersion()
+            return new String[] {"entente " + org.entente.io.Manifest.currentEngineVersion()
                     + " (model " + org.entente.engine.EngineInfo.MODEL_VERSION + ")"};
         }
     }

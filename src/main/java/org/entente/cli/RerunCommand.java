@@ -97,6 +97,7 @@ final class RerunCommand implements Callable<Integer> {
         Integer months;
         Long seed;
         Map<String, String> set = new LinkedHashMap<>();
+        Manifest recordedManifest;
         try {
             runs = ManifestFields.count(manifest, m, "runs", Limits.RUNS);
             t = threads != null ? threads : ManifestFields.count(manifest, m, "threads", Limits.THREADS);
@@ -116,6 +117,7 @@ final class RerunCommand implements Callable<Integer> {
                 if (!e.getValue().isValueNode()) throw ManifestFields.bad(manifest, "overrides.set", "values must be numbers or names");
                 set.put(e.getKey(), e.getValue().asText());
             }
+            recordedManifest = Manifest.of(manifest, m);     // its counts and overrides checked above
         } catch (ScenarioException e) {
             for (String p : e.problems()) err.println(p);
             return Main.EXIT_INVALID;
@@ -128,9 +130,10 @@ final class RerunCommand implements Callable<Integer> {
             return Main.EXIT_INVALID;
         }
         List<String> differences = new ArrayList<>();
-        String recorded = m.path("engine_version").asText(), now = Manifest.engineVersion();
+        String recorded = recordedManifest.engineVersion() == null ? "" : recordedManifest.engineVersion();
+        String now = Manifest.currentEngineVersion();
         if (!recorded.equals(now)) differences.add("engine version: recorded " + recorded + ", this engine is " + now);
-        if (!m.path("scenario").path("sha256").asText().equals(loaded.sha256())) {
+        if (recordedManifest.scenario() == null || !loaded.sha256().equals(recordedManifest.scenario().sha256())) {
             differences.add("scenario: its SHA-256 differs from the recorded one (the resolved scenario was edited?)");
         }
         boolean dyads = Files.exists(folder.resolve("dyads.csv"));

@@ -9,7 +9,7 @@ import sim.engine.Steppable;
 /**
  * Phase 3 of a step (MODEL.md 6): the oil market and the oil value on each flow, then GDP growth from
  * trend, the trade channel, oil output, military spending above its month-0 share, import
- * substitution, the net sanction penalty, war costs and noise; military spending follows GDP.
+ * substitution, the net sanction penalty, the financial shock (MODEL.md 6a), war costs and noise; military spending follows GDP.
  */
 final class EconomyPhase implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -91,6 +91,7 @@ final class EconomyPhase implements Steppable {
         double sigma = w.p(Param.GDP_NOISE);
         double[] yLag = w.actors.gdpLag.at(t), tLag = w.actors.tradeLag.at(t), trefLag = w.actors.tradeRefLag.at(t);
         double[] rLag = w.actors.oilRevLag.at(t), gLag = w.actors.milexGapLag.at(t), sLag = w.actors.substitutionLag.at(t);
+        double[] z = w.finance.stress, zPrev = w.finance.stressPrev;
         for (int i = 0; i < n; i++) w.actors.milexGap[i] = w.actors.milex[i] - w.actors.milexShare0[i] * w.actors.gdp[i];
         for (int i = 0; i < n; i++) {
             classesNow[i] = current.largestClass(w, w.politics.regimes, i, t);
@@ -110,6 +111,9 @@ final class EconomyPhase implements Steppable {
             double penalty = classesNow[i] - classesThen[i];
             double net = Rules.netPenalty(penalty, -tradeTerm);
             double g = w.actors.trend[i] + tradeTerm + oilTerm + milTerm + substitutionTerm - net - warCost(w, i, t) + noise[i];
+            // the financial shock (MODEL.md 6a): output is lower by the share Z(t) than it would be, so this month's
+            // growth carries the change of the gap, (1 - Z(t)) / (1 - Z(t-1)), at its annual rate
+            if (z[i] != zPrev[i]) g = Rules.financialGrowth(g, z[i], zPrev[i]);
             w.actors.growth[i] = g;
         }
         w.actors.gdpLag.store(t, w.actors.gdp);
@@ -118,6 +122,7 @@ final class EconomyPhase implements Steppable {
         w.actors.oilRevLag.store(t, w.actors.oilRevenue);
         w.actors.milexGapLag.store(t, w.actors.milexGap);
         w.actors.substitutionLag.store(t, w.actors.substitution);
+        System.arraycopy(z, 0, zPrev, 0, n);
         for (int i = 0; i < n; i++) {
             w.actors.gdp[i] *= Rules.monthlyFactor(w.actors.growth[i]);
             w.actors.milex[i] = w.actors.milexShare[i] * w.actors.gdp[i] + w.actors.homeProduction[i];

@@ -2,6 +2,7 @@ package org.entente.engine;
 
 import java.util.Locale;
 
+import org.entente.model.EventType;
 import org.entente.model.Param;
 import org.entente.model.Scenario;
 import org.entente.model.ScheduledEvent;
@@ -126,7 +127,7 @@ public final class EntenteSim extends SimState {
             for (ScheduledEvent e : sim.scenario().events()) {
                 if (World.isInitialData(e, sim.scenario()) && e.action() instanceof org.entente.model.EventAction.JoinBloc jb) {
                     w.politics.member[w.idx(jb.bloc()) * n + w.idx(jb.actor())] = true;
-                    sim.logEvent("join_bloc", jb.actor() + ";" + jb.bloc(), "member at the start: applies " + jb.bloc() + "'s regimes");
+                    sim.logEvent(EventType.JOIN_BLOC.key(), jb.actor() + ";" + jb.bloc(), "member at the start: applies " + jb.bloc() + "'s regimes");
                 }
             }
             w.layers.updateTreatyLayers(0);
@@ -140,7 +141,7 @@ public final class EntenteSim extends SimState {
                 int i = w.idx(sa.a()), j = w.idx(sa.b());
                 w.setSym(w.ties.a, i, j, sa.level());
                 given[i * n + j] = given[j * n + i] = true;
-                sim.logEvent("set_alignment", sa.a() + ";" + sa.b(), "recorded alignment " + fmt(sa.level()));
+                sim.logEvent(EventType.SET_ALIGNMENT.key(), sa.a() + ";" + sa.b(), "recorded alignment " + fmt(sa.level()));
             }
             double gamma = w.p(Param.ALIGNMENT_GAIN), u0 = w.p(Param.ALIGNMENT_THRESHOLD);
             // Alignment of unrecorded pairs depends on compliance, which depends on alignment:
@@ -172,6 +173,7 @@ public final class EntenteSim extends SimState {
             w.oil.initialise(w, sim.scenario().oilFlows());
             startTradeTotals(w);
             startTradePolicy(sim, w);
+            startFinance(sim, w);
             w.layers.updateCapability();
             double[] arms0 = security.allocate(w, 0);
             for (int k = 0; k < arms0.length; k++) {
@@ -210,6 +212,20 @@ public final class EntenteSim extends SimState {
                 if (!World.isInitialData(e, sim.scenario()) || !(e.action() instanceof org.entente.model.EventAction.ImposePriceCap a)) continue;
                 sim.logEvent(a.type(), a.sender() + ";" + a.target(), "in force at the start: " + w.oil.impose(w, a, 0));
             }
+        }
+
+        /**
+         * The financial measures of the start world (impose_financial_sanction dated the start
+         * month): in force, without a shock; then de-risking and stress at month 0 give the
+         * reference G(0) of the financial factor (MODEL.md 3, 6a).
+         */
+        private static void startFinance(EntenteSim sim, World w) {
+            for (ScheduledEvent e : sim.scenario().events()) {
+                if (!World.isInitialData(e, sim.scenario()) || !(e.action() instanceof org.entente.model.EventAction.ImposeFinancialSanction a)) continue;
+                sim.logEvent(a.type(), a.sender() + ";" + a.target(), "in force at the start: " + w.finance.impose(a, Finance.START_WORLD));
+            }
+            w.finance.update(0);
+            w.finance.startReference();
         }
 
         /**

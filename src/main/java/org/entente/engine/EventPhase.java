@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
+import org.entente.model.EventType;
 import org.entente.model.EventAction;
 import org.entente.model.EventAction.AdjustSanctions;
 import org.entente.model.EventAction.EndTreaty;
@@ -85,7 +86,7 @@ final class EventPhase implements Steppable {
         if (t <= 0) return;
         for (Politics.Treaty tr : w.politics.treaties) {
             if (tr.inForce != t || tr.end <= t || namedByInForceEvent(tr.name, t)) continue;
-            sim.logEvent("treaty_in_force", partyList(w, tr), tr.name + " in force");
+            sim.logEvent(EventType.TREATY_IN_FORCE.key(), partyList(w, tr), tr.name + " in force");
         }
     }
 
@@ -267,6 +268,18 @@ final class EventPhase implements Steppable {
             sim.logEvent(a.type(), String.join(";", a.parties()), prefix + TradePolicy.sign(w, a, t));
             return null;
         }
+
+        // the financial sanctions (MODEL.md 6a): Finance keeps their state and their shock
+
+        @Override public Void imposeFinancialSanction(EventAction.ImposeFinancialSanction a) {
+            sim.logEvent(a.type(), a.sender() + ";" + a.target(), prefix + w.finance.impose(a, t));
+            return null;
+        }
+
+        @Override public Void liftFinancialSanction(EventAction.LiftFinancialSanction a) {
+            sim.logEvent(a.type(), a.sender() + ";" + a.target(), prefix + w.finance.lift(a, t));
+            return null;
+        }
     }
 
     private static Politics.Treaty findTreaty(World w, String name) {
@@ -301,7 +314,7 @@ final class EventPhase implements Steppable {
             double old = existing.intensity;
             existing.intensity = spec.intensity();
             existing.secondary = spec.secondary();
-            sim.logEvent("impose_sanctions", who, prefix + spec.type().key() + " already in force: intensity "
+            sim.logEvent(EventType.IMPOSE_SANCTIONS.key(), who, prefix + spec.type().key() + " already in force: intensity "
                     + EntenteSim.fmt(old) + " -> " + EntenteSim.fmt(spec.intensity())
                     + (spec.secondary() ? ", secondary" : ""));
             return;
@@ -310,7 +323,7 @@ final class EventPhase implements Steppable {
         int ramp = Math.min(announced, w.pInt(Param.ANTICIPATION_MONTHS));
         int end = spec.end() == null ? Regime.OPEN : w.scenario.stepOf(spec.end());
         w.politics.regimes.add(w.newRegime(spec, start, start - ramp, end));
-        sim.logEvent("impose_sanctions", who, prefix + spec.type().key() + " intensity " + EntenteSim.fmt(spec.intensity())
+        sim.logEvent(EventType.IMPOSE_SANCTIONS.key(), who, prefix + spec.type().key() + " intensity " + EntenteSim.fmt(spec.intensity())
                 + (spec.secondary() ? ", secondary" : "")
                 + (announced > 0 ? ", from " + w.scenario.monthLabel(start) + " (announced " + announced + " months ahead)" : ""));
     }
@@ -333,7 +346,7 @@ final class EventPhase implements Steppable {
             }
         }
         if (a.crackdown() > 0) crackdown(w, tg, a.crackdown(), d);
-        sim.logEvent("adjust_sanctions", who, d.toString());
+        sim.logEvent(EventType.ADJUST_SANCTIONS.key(), who, d.toString());
     }
 
     private static void crackdown(World w, int target, double c, StringBuilder d) {
@@ -349,13 +362,13 @@ final class EventPhase implements Steppable {
             r.lift(t, over);
             lifted.add(r.type.key());
         }
-        sim.logEvent("lift_sanctions", sender + ";" + target, prefix + (lifted.isEmpty() ? "no regime in force"
+        sim.logEvent(EventType.LIFT_SANCTIONS.key(), sender + ";" + target, prefix + (lifted.isEmpty() ? "no regime in force"
                 : String.join(", ", lifted) + " lifted over " + over + " months"));
     }
 
     private static void policy(EntenteSim sim, World w, int t, SetPolicy a, String prefix) {
         String tag = "(" + a.policy() + ") ";
-        sim.logEvent("set_policy", a.actor() == null ? "" : a.actor() + (a.target() == null ? "" : ";" + a.target()),
+        sim.logEvent(EventType.SET_POLICY.key(), a.actor() == null ? "" : a.actor() + (a.target() == null ? "" : ";" + a.target()),
                 prefix + a.policy());
         if (!a.bundle().isEmpty()) {
             for (EventAction inner : a.bundle()) apply(sim, w, t, inner, prefix + tag);
@@ -371,7 +384,7 @@ final class EventPhase implements Steppable {
                 double c = Double.isNaN(a.crackdown()) ? w.p(Param.POLICY_CRACKDOWN) : a.crackdown();
                 StringBuilder d = new StringBuilder(prefix + tag + "oil");
                 crackdown(w, w.idx(a.target()), c, d);
-                sim.logEvent("adjust_sanctions", a.actor() + ";" + a.target(), d.toString());
+                sim.logEvent(EventType.ADJUST_SANCTIONS.key(), a.actor() + ";" + a.target(), d.toString());
             }
             case RAPPROCHEMENT -> {
                 int over = a.overMonths() >= 0 ? a.overMonths() : w.pInt(Param.RAPPROCHEMENT_MONTHS);
@@ -408,13 +421,13 @@ final class EventPhase implements Steppable {
         w.politics.wars.add(new Politics.War(i, j, t, cost, later, pre));
         w.ties.war[i * w.n + j] = w.ties.war[j * w.n + i] = true;
         w.setHostility(i, j, 1.0);
-        sim.logEvent("war_start", a.actors().get(0) + ";" + a.actors().get(1), prefix + "war; hostility " + EntenteSim.fmt(pre) + " -> 1");
+        sim.logEvent(EventType.WAR_START.key(), a.actors().get(0) + ";" + a.actors().get(1), prefix + "war; hostility " + EntenteSim.fmt(pre) + " -> 1");
     }
 
     private static void warEnd(EntenteSim sim, World w, int t, WarEnd a, String prefix) {
         int i = w.idx(a.actors().get(0)), j = w.idx(a.actors().get(1));
         if (!w.ties.war[i * w.n + j]) {
-            sim.logEvent("war_end", a.actors().get(0) + ";" + a.actors().get(1), prefix + "no war between them; nothing changed");
+            sim.logEvent(EventType.WAR_END.key(), a.actors().get(0) + ";" + a.actors().get(1), prefix + "no war between them; nothing changed");
             return;
         }
         double pre = Double.NaN;
@@ -427,7 +440,7 @@ final class EventPhase implements Steppable {
         double level = !Double.isNaN(a.level()) ? a.level() : !Double.isNaN(pre) ? pre : w.p(Param.POSTWAR_HOSTILITY);
         w.ties.war[i * w.n + j] = w.ties.war[j * w.n + i] = false;
         w.setHostility(i, j, level);
-        sim.logEvent("war_end", a.actors().get(0) + ";" + a.actors().get(1), prefix + "war over; hostility 1 -> " + EntenteSim.fmt(level));
+        sim.logEvent(EventType.WAR_END.key(), a.actors().get(0) + ";" + a.actors().get(1), prefix + "war over; hostility 1 -> " + EntenteSim.fmt(level));
     }
 
     private static void regimeChange(EntenteSim sim, World w, RegimeChange a, String prefix) {
@@ -450,7 +463,7 @@ final class EventPhase implements Steppable {
             w.ties.reanchor[i * w.n + j] = w.ties.reanchor[j * w.n + i] = true;
         }
         if (!a.reset().isEmpty()) d.append("; ties reset with ").append(String.join(",", a.reset()));
-        sim.logEvent("regime_change", a.actor(), d.toString());
+        sim.logEvent(EventType.REGIME_CHANGE.key(), a.actor(), d.toString());
     }
 
     /** Sets {@code x[i]} to {@code v} and returns the old value. */
@@ -486,6 +499,8 @@ final class EventPhase implements Steppable {
             }
             case OIL_IMPORTS -> swap(w.actors.oilImports, i, v);
             case OIL_EVASION_START -> swap(w.actors.oilEvasionStart, i, v);
+            case FINANCIAL_EXPOSURE -> swap(w.finance.exposureSet, i, v);
+            case RESERVES_MONTHS -> swap(w.finance.reservesMonths, i, v);
             case ARMS_SUPPLIER -> {
                 double o = w.actors.armsSupplier[i] ? 1 : 0;
                 w.actors.armsSupplier[i] = v != 0;
@@ -493,6 +508,6 @@ final class EventPhase implements Steppable {
             }
             case OIL_EXPORTS -> throw new IllegalStateException("oil_exports is set only at the start (the validator should have caught it)");
         };
-        sim.logEvent("set_attribute", a.actor(), prefix + a.attribute().key() + " " + EntenteSim.fmt(old) + " -> " + EntenteSim.fmt(v));
+        sim.logEvent(EventType.SET_ATTRIBUTE.key(), a.actor(), prefix + a.attribute().key() + " " + EntenteSim.fmt(old) + " -> " + EntenteSim.fmt(v));
     }
 }

@@ -74,6 +74,16 @@ public final class Rules {
         return clamp(p - tradeLoss, Math.min(0, p), Math.max(0, p));
     }
 
+    /**
+     * Annual growth rate g' of a month whose output gap from financial stress moves from zPrev to
+     * z (MODEL.md 6a): monthlyFactor(g') = monthlyFactor(g) (1 - z) / (1 - zPrev), so that output
+     * stays lower by the share z than it would be without the stress.
+     */
+    static double financialGrowth(double g, double z, double zPrev) {
+        double ratio = (1 - z) / (1 - zPrev);
+        return 100 * ((1 + g / 100) * Math.pow(ratio, 12) - 1);
+    }
+
     /** Monthly GDP factor from an annual growth rate in percent, compounded monthly. */
     public static double monthlyFactor(double growthPoints) {
         return Math.pow(1 + Math.max(MIN_GROWTH_POINTS, growthPoints) / 100.0, 1.0 / 12.0);

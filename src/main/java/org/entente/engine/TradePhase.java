@@ -46,6 +46,7 @@ final class TradePhase implements Steppable {
         int t = sim.currentStep();
         w.layers.updateFriction(t);
         TradePolicy.update(sim, w, t);
+        w.finance.update(t);
         referencePath(w);
         divert(w, t);
         adjustFlows(w);
@@ -191,14 +192,16 @@ final class TradePhase implements Steppable {
         for (int m = 0; m < n; m++) {
             if (amount[m] <= 0) continue;
             int k = exportsOfJ ? j * n + m : m * n + j;
-            diversion[k] += amount[m];
+            // de-risking by m's banks and j's import compression limit what reaches m (MODEL.md 3, 6a)
+            diversion[k] += amount[m] * w.finance.keep(k);
             diversionSet.add(k);
         }
     }
 
     /**
-     * r += lambda (r* - r) toward exp(F - F0 + T - T0) exp(alpha (A - A0)) + D / Xref, with T the
-     * trade-policy factor of tariffs and agreements ({@link TradePolicy}); D itself where X(0) = 0.
+     * r += lambda (r* - r) toward exp(F - F0 + T - T0 + G - G0) exp(alpha (A - A0)) + D / Xref, with T the
+     * trade-policy factor of tariffs and agreements ({@link TradePolicy}) and G the financial factor of
+     * de-risking and import compression ({@link Finance}); D itself where X(0) = 0.
      * Each actor's total trade and reference trade are summed in the same pass, flow by flow in
      * the same order as a separate pass would.
      */
@@ -206,7 +209,7 @@ final class TradePhase implements Steppable {
         int n = w.n;
         double alpha = w.p(Param.ALIGNMENT_PREMIUM), lambda = w.p(Param.TRADE_ADJUSTMENT);
         double[] x = w.ties.x, x0 = w.ties.x0, xref = w.ties.xref, r = w.ties.r, xd = w.ties.xd, f = w.layers.f, f0 = w.ties.f0, a = w.ties.a, a0 = w.ties.a0;
-        double[] tp = w.layers.tradePolicy, tp0 = w.ties.tradePolicy0;
+        double[] tp = w.layers.tradePolicy, tp0 = w.ties.tradePolicy0, g = w.finance.factor, g0 = w.finance.factor0;
         double[] trade = w.actors.trade, tradeRef = w.actors.tradeRef, oilShare0 = w.oil.oilShare0;
         for (int i = 0; i < n; i++) { trade[i] = 0; tradeRef[i] = 0; }
         double[] cache = targetCache;
@@ -227,8 +230,9 @@ final class TradePhase implements Steppable {
                             // symmetric, so exp's argument is the number computed for (j, i): reuse it
                             target = cache[k];
                         } else {
-                            target = Math.exp(f[k] - f0[k] + (tp[k] - tp0[k]) + alpha * (a[k] - a0[k]));
-                            if (i < j && f[k] == f0[k] && f[kt] == f0[kt] && tp[k] == tp0[k] && tp[kt] == tp0[kt]) {
+                            target = Math.exp(f[k] - f0[k] + (tp[k] - tp0[k]) + (g[k] - g0[k]) + alpha * (a[k] - a0[k]));
+                            if (i < j && f[k] == f0[k] && f[kt] == f0[kt] && tp[k] == tp0[k] && tp[kt] == tp0[kt]
+                                    && g[k] == g0[k] && g[kt] == g0[kt]) {
                                 cache[kt] = target;
                                 stamp[kt] = month;
                             }

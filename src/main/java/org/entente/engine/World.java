@@ -43,6 +43,8 @@ final class World {
     final Layers layers;
     /** The oil market (MODEL.md 6): takes by seller and buyer, discount, price caps. */
     final OilMarket oil;
+    /** The financial channel: de-risking and financial shocks (MODEL.md 3, 6a). */
+    final Finance finance;
 
     World(PreparedScenario prepared) {
         Scenario s = prepared.scenario();
@@ -64,6 +66,8 @@ final class World {
         layers = new Layers(this);
         oil = new OilMarket(n);
         initTrade();
+        finance = new Finance(this, as);
+        finance.startExposures();
         initHostility(s.hostility());
         initRegimes(s.sanctions());
         for (TreatySpec t : s.treaties()) politics.treaties.add(newTreaty(t));
@@ -248,16 +252,17 @@ final class World {
     }
 
     /**
-     * Whether an event only records the start world: set_alignment, join_bloc and the trade-policy
-     * instruments (impose_tariff, impose_secondary_tariff, sign_trade_agreement) dated the start
-     * month. A bloc's members at month 0 apply its regimes already in the recorded flows, so the
+     * Whether an event only records the start world: set_alignment, join_bloc, the trade-policy
+     * instruments (impose_tariff, impose_secondary_tariff, sign_trade_agreement) and
+     * impose_financial_sanction dated the start month (a financial measure of the start world
+     * gives no shock: the recorded world prices it; it still shrinks the usable reserves). A bloc's members at month 0 apply its regimes already in the recorded flows, so the
      * membership is set before the month-0 frictions are taken (a steady state), not as news; a
      * tariff or agreement of the start month is likewise already in the recorded flows.
      */
     static boolean isInitialData(ScheduledEvent e, Scenario s) {
         EventAction a = e.action();
         boolean data = a instanceof EventAction.SetAlignment || a instanceof EventAction.JoinBloc || isTradePolicyData(a)
-                || a instanceof EventAction.ImposePriceCap;
+                || a instanceof EventAction.ImposePriceCap || a instanceof EventAction.ImposeFinancialSanction;
         return data && s.stepOf(e.month()) == 0;
     }
 

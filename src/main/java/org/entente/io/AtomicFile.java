@@ -53,10 +53,23 @@ public final class AtomicFile {
 
     /** Moves a file or folder over {@code to}, atomically where the file system can. */
     static void move(Path from, Path to) throws IOException {
+        move(from, to, true);
+    }
+
+    /**
+     * The one atomic move: {@code from} to {@code to} in one atomic step, or in one ordinary move
+     * where the file system cannot move atomically. With {@code replace} false an existing
+     * {@code to} is an error, not replaced (a result folder is never moved over another).
+     */
+    static void move(Path from, Path to, boolean replace) throws IOException {
+        StandardCopyOption[] plain = replace ? new StandardCopyOption[] {StandardCopyOption.REPLACE_EXISTING} : new StandardCopyOption[0];
+        StandardCopyOption[] atomic = replace
+                ? new StandardCopyOption[] {StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE}
+                : new StandardCopyOption[] {StandardCopyOption.ATOMIC_MOVE};
         try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(from, to, atomic);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(from, to, plain);
         }
     }
 }

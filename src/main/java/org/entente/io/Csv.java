@@ -33,6 +33,8 @@ public final class Csv implements AutoCloseable {
     private final List<String> header;
     private int physical, recordLine;
     private final List<int[]> starts = new ArrayList<>();
+    /** The last record as written: its physical lines joined by LF, without the final line end. */
+    private final StringBuilder record = new StringBuilder(256);
 
     private Csv(Path file, BufferedReader in) throws IOException {
         this.file = file;
@@ -146,6 +148,12 @@ public final class Csv implements AutoCloseable {
         return f;
     }
 
+    /**
+     * The text of the last record read, as written in the file (quotes and all), without its line
+     * end: what a tool that passes rows through unchanged writes out again.
+     */
+    public String record() { return record.toString(); }
+
     /** The next record as written, whatever its number of fields, or null at the end of the file. */
     public String[] nextRaw() throws IOException { return nextRaw(false); }
 
@@ -208,6 +216,8 @@ public final class Csv implements AutoCloseable {
         physical++;
         recordLine = physical;
         starts.clear();
+        record.setLength(0);
+        record.append(text);
         List<String> fields = new ArrayList<>();
         StringBuilder f = new StringBuilder();
         boolean quoted = false, wasQuoted = false;
@@ -225,6 +235,7 @@ public final class Csv implements AutoCloseable {
                 }
                 physical++;
                 f.append('\n');
+                record.append('\n').append(more);
                 text = more;
                 i = -1;
                 continue;
@@ -254,6 +265,7 @@ public final class Csv implements AutoCloseable {
             }
         }
         fields.add(field(f, wasQuoted));
+        if (record.length() > 0 && record.charAt(record.length() - 1) == '\r') record.setLength(record.length() - 1);
         return fields.toArray(new String[0]);
     }
 

@@ -102,8 +102,8 @@ public final class EnsembleWriter {
             }
             Files.writeString(out.path().resolve("scenario.resolved.json"), loaded.resolvedJson(), StandardCharsets.UTF_8);
             Manifest.writeImputed(out.path(), prepared.imputed());
-            Manifest.write(out.path().resolve("manifest.json"),
-                    Manifest.build(loaded, prepared.imputed(), seeds, options.threads(), started, Instant.now(), out.path()));
+            Manifest.build(loaded, prepared.imputed(), seeds, options.threads(), started, Instant.now(), out.path())
+                    .write(out.path().resolve("manifest.json"));
             out.commit();
             return new Outcome(out.destination(), seeds, List.copyOf(run0[0].first), List.copyOf(run0[0].last));
         }

@@ -311,7 +311,7 @@ public final class ScenarioLoader {
             b.append(" regime=").append(text(r.get("sender"))).append('/').append(text(r.get("target")))
                     .append('/').append(text(r.get("type")));
         }
-        for (String k : List.of("parameter", "attribute", "policy", "sender", "target", "goods", "bloc", "name")) {
+        for (String k : List.of("parameter", "attribute", "policy", "sender", "target", "goods", "measure", "bloc", "name")) {
             String v = text(m.get(k));
             if (v != null) b.append(' ').append(k).append('=').append(v);
         }

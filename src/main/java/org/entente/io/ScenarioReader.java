@@ -21,6 +21,7 @@ import org.entente.model.ActorSpec;
 import org.entente.model.Attribute;
 import org.entente.model.Blocs;
 import org.entente.model.EventAction;
+import org.entente.model.EventType;
 import org.entente.model.HostilitySpec;
 import org.entente.model.Param;
 import org.entente.model.Parameters;
@@ -29,6 +30,7 @@ import org.entente.model.RegimeType;
 import org.entente.model.Scenario;
 import org.entente.model.ScheduledEvent;
 import org.entente.model.TariffGoods;
+import org.entente.model.FinancialMeasure;
 import org.entente.model.Theory;
 import org.entente.model.OilFlowSpec;
 import org.entente.model.TradeSpec;
@@ -53,7 +55,7 @@ final class ScenarioReader {
     private static final Set<String> COMMON = Set.of("id", "note", "source");
     private static final List<String> ACTOR_KEYS = List.of("id", "name", "kind", "lat", "lon", "gdp", "population", "milex",
             "oil_exports", "oil_imports", "oil_free", "oil_evasion_start",
-            "arms_supplier", "ideal_point", "stability", "trend_growth", "source", "note");
+            "arms_supplier", "ideal_point", "stability", "trend_growth", "financial_exposure", "reserves_months", "source", "note");
     private static final List<String> TRADE_KEYS = List.of("id", "from", "to", "value", "year", "source", "note");
     private static final List<String> OIL_FLOW_KEYS = List.of("id", "seller", "buyer", "mbd", "source", "note");
     /** The highest price cap an event may set, USD per barrel. */
@@ -79,32 +81,13 @@ final class ScenarioReader {
     /** Parameters used only to set up the start world (or read with the scenario); a set_parameter event could not reach them. */
     static final Set<Param> SET_UP_ONLY = Set.of(Param.ALIGNMENT_START, Param.ALIGNMENT_SETTLING_PASSES,
             Param.DEFENSE_CONSULTATION, Param.DEFENSE_NON_AGGRESSION, Param.DEFENSE_MUTUAL);
-    static final Map<String, List<String>> EVENT_KEYS = new LinkedHashMap<>();
-    static {
-        EVENT_KEYS.put("impose_sanctions", List.of("regime", "announced"));
-        EVENT_KEYS.put("adjust_sanctions", List.of("regime", "intensity", "secondary", "crackdown"));
-        EVENT_KEYS.put("lift_sanctions", List.of("regime", "over_months"));
-        EVENT_KEYS.put("sign_treaty", List.of("treaty"));
-        EVENT_KEYS.put("treaty_in_force", List.of("treaty"));
-        EVENT_KEYS.put("end_treaty", List.of("treaty"));
-        EVENT_KEYS.put("set_policy", List.of("policy", "actor", "target", "crackdown", "over_months", "bundle"));
-        EVENT_KEYS.put("war_start", List.of("actors", "cost", "cost_later"));
-        EVENT_KEYS.put("war_end", List.of("actors", "level"));
-        EVENT_KEYS.put("set_hostility", List.of("actors", "level"));
-        EVENT_KEYS.put("set_alignment", List.of("actors", "level"));
-        EVENT_KEYS.put("regime_change", List.of("actor", "ideal_point", "reset", "stability", "conditional"));
-        EVENT_KEYS.put("set_attribute", List.of("actor", "attribute", "value"));
-        EVENT_KEYS.put("set_parameter", List.of("parameter", "value"));
-        EVENT_KEYS.put("shock", List.of("actor", "gdp", "oil"));
-        EVENT_KEYS.put("join_bloc", List.of("actor", "bloc"));
-        EVENT_KEYS.put("leave_bloc", List.of("actor", "bloc"));
-        EVENT_KEYS.put("impose_tariff", List.of("sender", "target", "rate", "goods"));
-        EVENT_KEYS.put("lift_tariff", List.of("sender", "target", "goods"));
-        EVENT_KEYS.put("impose_secondary_tariff", List.of("sender", "target", "rate", "threshold"));
-        EVENT_KEYS.put("lift_secondary_tariff", List.of("sender", "target"));
-        EVENT_KEYS.put("sign_trade_agreement", List.of("name", "actors"));
-        EVENT_KEYS.put("impose_price_cap", List.of("sender", "target", "cap", "services_share"));
-        EVENT_KEYS.put("lift_price_cap", List.of("sender", "target"));
+    /** Each event type's own keys, from the registry (model/EventType), in its order. */
+    static final Map<String, List<String>> EVENT_KEYS = eventKeys();
+
+    private static Map<String, List<String>> eventKeys() {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        for (EventType t : EventType.values()) m.put(t.key(), t.fields());
+        return java.util.Collections.unmodifiableMap(m);
     }
     /** The highest ad-valorem tariff rate an event may set (10 = 1000%). */
     static final double MAX_TARIFF_RATE = 10;
@@ -377,13 +360,15 @@ final class ScenarioReader {
         double ideal = attribute(m, p, Attribute.IDEAL_POINT, true, Double.NaN);
         double stability = attribute(m, p, Attribute.STABILITY, true, Double.NaN);
         double trend = attribute(m, p, Attribute.TREND_GROWTH, true, Double.NaN);
+        double exposure = attribute(m, p, Attribute.FINANCIAL_EXPOSURE, false, Double.NaN);
+        double reserves = attribute(m, p, Attribute.RESERVES_MONTHS, false, Double.NaN);
         if (!Double.isNaN(oilFree) && oilFree < oilEx) {
             problems.add(m.get("oil_free"), p + ".oil_free", "must be at least oil_exports (" + Problems.number(oilEx) + ")", Problems.number(oilFree));
         }
         String source = optText(m, "source", p + ".source");
         if (id == null || kind == null) return null;
         return new ActorSpec(id, name == null ? id : name, kind, lat, lon, gdp, pop, milex, oilEx, oilIm, oilFree,
-                evasionStart, arms, ideal, stability, trend, source == null ? "" : source);
+                evasionStart, arms, ideal, stability, trend, source == null ? "" : source, exposure, reserves);
     }
 
     /** An actor's number under its own key, checked against the attribute registry. */
@@ -641,20 +626,20 @@ final class ScenarioReader {
 
     /** One event's action; {@code when} is its month (for a bundle, the policy's), null if unknown. */
     private EventAction action(MapNode m, String p, boolean dated, YearMonth when) {
-        String type = text(m, "type", p, true);
-        if (type == null) return null;
-        List<String> own = EVENT_KEYS.get(type);
-        if (own == null) {
+        String key = text(m, "type", p, true);
+        if (key == null) return null;
+        EventType type = EventType.byKey(key).orElse(null);
+        if (type == null) {
             problems.add(m.get("type"), p + ".type", "unknown event type (allowed: " + String.join(", ", EVENT_KEYS.keySet()) + ")", m.get("type").describe());
             return null;
         }
-        List<String> allowed = new ArrayList<>(own);
+        List<String> allowed = new ArrayList<>(type.fields());
         allowed.addAll(COMMON);
         allowed.add("type");
         if (dated) allowed.add("month");
         keys(m, p, allowed);
         return switch (type) {
-            case "impose_sanctions" -> {
+            case IMPOSE_SANCTIONS -> {
                 MapNode r = mapField(m, "regime", p);
                 int announced = (int) integer(m, "announced", p + ".announced", 0, 0, MAX_MONTHS);
                 RegimeSpec spec = r == null ? null : regime(r, p + ".regime", List.of("sender", "target", "type", "intensity",
@@ -666,7 +651,7 @@ final class ScenarioReader {
                 }
                 yield spec == null ? null : new EventAction.ImposeSanctions(spec, announced);
             }
-            case "adjust_sanctions" -> {
+            case ADJUST_SANCTIONS -> {
                 MapNode r = mapField(m, "regime", p);
                 double intensity = num(m, "intensity", p, false, 0, 1, Double.NaN);
                 Boolean secondary = m.get("secondary") == null ? null : bool(m, "secondary", p, false);
@@ -681,7 +666,7 @@ final class ScenarioReader {
                 }
                 yield s == null || t == null || ty == null ? null : new EventAction.AdjustSanctions(s, t, ty, intensity, secondary, crackdown);
             }
-            case "lift_sanctions" -> {
+            case LIFT_SANCTIONS -> {
                 MapNode r = mapField(m, "regime", p);
                 int over = (int) integer(m, "over_months", p + ".over_months", 0, 0, MAX_MONTHS);
                 if (r == null) yield null;
@@ -691,40 +676,40 @@ final class ScenarioReader {
                 RegimeType ty = regimeType(r.get("type"), p + ".regime.type", false);
                 yield s == null || t == null ? null : new EventAction.LiftSanctions(s, t, ty, over);
             }
-            case "sign_treaty" -> {
+            case SIGN_TREATY -> {
                 MapNode tr = mapField(m, "treaty", p);
                 TreatySpec spec = tr == null ? null : treaty(tr, p + ".treaty");
                 yield spec == null ? null : new EventAction.SignTreaty(spec);
             }
-            case "treaty_in_force", "end_treaty" -> {
+            case TREATY_IN_FORCE, END_TREATY -> {
                 String name = text(m, "treaty", p, true);
                 if (name != null && !treatyNames.contains(name)) {
                     problems.add(m.get("treaty"), p + ".treaty", "names no treaty of the scenario", m.get("treaty").describe());
                     yield null;
                 }
                 if (name == null) yield null;
-                yield type.equals("end_treaty") ? new EventAction.EndTreaty(name) : new EventAction.TreatyInForce(name);
+                yield type == EventType.END_TREATY ? new EventAction.EndTreaty(name) : new EventAction.TreatyInForce(name);
             }
-            case "set_policy" -> policy(m, p, when);
-            case "war_start" -> {
+            case SET_POLICY -> policy(m, p, when);
+            case WAR_START -> {
                 List<String> pair = pairOf(m, "actors", p);
                 Map<String, Double> cost = costs(m, "cost", p, pair);
                 Map<String, Double> later = costs(m, "cost_later", p, pair);
                 yield pair == null ? null : new EventAction.WarStart(pair, cost, later);
             }
-            case "war_end" -> {
+            case WAR_END -> {
                 List<String> pair = pairOf(m, "actors", p);
                 double level = num(m, "level", p, false, 0, 1, Double.NaN);
                 yield pair == null ? null : new EventAction.WarEnd(pair, level);
             }
-            case "set_hostility", "set_alignment" -> {
+            case SET_HOSTILITY, SET_ALIGNMENT -> {
                 List<String> pair = pairOf(m, "actors", p);
                 double level = num(m, "level", p, true, 0, 1, Double.NaN);
                 if (pair == null || Double.isNaN(level)) yield null;
-                yield type.equals("set_hostility") ? new EventAction.SetHostility(pair.get(0), pair.get(1), level)
+                yield type == EventType.SET_HOSTILITY ? new EventAction.SetHostility(pair.get(0), pair.get(1), level)
                         : new EventAction.SetAlignment(pair.get(0), pair.get(1), level);
             }
-            case "regime_change" -> {
+            case REGIME_CHANGE -> {
                 String actor = actorRef(m, "actor", p, true);
                 double ideal = num(m, "ideal_point", p, false, -10, 10, Double.NaN);
                 double stability = num(m, "stability", p, false, 0, 1, Double.NaN);
@@ -732,7 +717,7 @@ final class ScenarioReader {
                 boolean conditional = bool(m, "conditional", p, false);
                 yield actor == null ? null : new EventAction.RegimeChange(actor, ideal, reset, stability, conditional);
             }
-            case "set_attribute" -> {
+            case SET_ATTRIBUTE -> {
                 String actor = actorRef(m, "actor", p, true);
                 String name = text(m, "attribute", p, true);
                 Attribute attr = name == null ? null : Attribute.byKey(name).filter(Attribute::settable).orElse(null);
@@ -742,7 +727,7 @@ final class ScenarioReader {
                 double v = attr == null ? Double.NaN : attributeValue(m, p, attr);
                 yield actor == null || attr == null || Double.isNaN(v) ? null : new EventAction.SetAttribute(actor, attr, v);
             }
-            case "set_parameter" -> {
+            case SET_PARAMETER -> {
                 String name = text(m, "parameter", p, true);
                 var param = name == null ? java.util.Optional.<Param>empty() : Param.byName(name);
                 if (name != null && param.isEmpty()) {
@@ -762,14 +747,14 @@ final class ScenarioReader {
                 if (!Double.isNaN(v) && kindProblem(m.get("value"), p + ".value", param.get(), v)) v = Double.NaN;
                 yield param.isEmpty() || Double.isNaN(v) ? null : new EventAction.SetParameter(param.get(), v);
             }
-            case "shock" -> {
+            case SHOCK -> {
                 String actor = actorRef(m, "actor", p, true);
                 double g = num(m, "gdp", p, false, -0.99, 10, 0);
                 double o = num(m, "oil", p, false, -1, 10, 0);
                 if (m.get("gdp") == null && m.get("oil") == null) problems.add(m, p, "a shock needs gdp or oil (a fraction, e.g. -0.05)", null);
                 yield actor == null ? null : new EventAction.Shock(actor, g, o);
             }
-            case "join_bloc", "leave_bloc" -> {
+            case JOIN_BLOC, LEAVE_BLOC -> {
                 String actor = actorRef(m, "actor", p, true);
                 String bloc = actorRef(m, "bloc", p, true);
                 if (bloc != null && actors.get(bloc) != ActorKind.BLOC) {
@@ -780,7 +765,7 @@ final class ScenarioReader {
                     problems.add(m.get("actor"), p + ".actor", "a bloc cannot join itself", "\"" + actor + "\"");
                     actor = null;
                 }
-                if (type.equals("join_bloc") && actor != null && bloc != null) {
+                if (type == EventType.JOIN_BLOC && actor != null && bloc != null) {
                     // like a sender sanctioning itself: a member would be under its own bloc's sanctions
                     for (RegimeSpec r : listedSanctions) {
                         if (r.sender().equals(bloc) && r.target().equals(actor) && (when == null || r.end() == null || r.end().isAfter(when))) {
@@ -792,12 +777,12 @@ final class ScenarioReader {
                     }
                 }
                 if (actor == null || bloc == null) yield null;
-                yield type.equals("join_bloc") ? new EventAction.JoinBloc(actor, bloc) : new EventAction.LeaveBloc(actor, bloc);
+                yield type == EventType.JOIN_BLOC ? new EventAction.JoinBloc(actor, bloc) : new EventAction.LeaveBloc(actor, bloc);
             }
-            case "impose_tariff", "lift_tariff", "impose_secondary_tariff", "lift_secondary_tariff" -> tariff(m, p, type);
-            case "impose_price_cap", "lift_price_cap" -> priceCap(m, p, type);
-            case "sign_trade_agreement" -> tradeAgreement(m, p);
-            default -> null;
+            case IMPOSE_TARIFF, LIFT_TARIFF, IMPOSE_SECONDARY_TARIFF, LIFT_SECONDARY_TARIFF -> tariff(m, p, type.key());
+            case SIGN_TRADE_AGREEMENT -> tradeAgreement(m, p);
+            case IMPOSE_PRICE_CAP, LIFT_PRICE_CAP -> priceCap(m, p, type.key());
+            case IMPOSE_FINANCIAL_SANCTION, LIFT_FINANCIAL_SANCTION -> financialSanction(m, p, type.key());
         };
     }
 
@@ -862,6 +847,54 @@ final class ScenarioReader {
         TariffGoods g = TariffGoods.byKey(key).orElse(null);
         if (g == null) problems.add(n, p + ".goods", "must be all or energy", n.describe());
         return g;
+    }
+
+    /**
+     * A financial sanction event (MODEL.md 6a): sender and target are two different states or
+     * blocs (a non-state actor has no banking system of its own here); measure is swift,
+     * reserve_freeze or correspondent_banking (required to impose, optional to lift: all); share is
+     * in (0, 1], required for reserve_freeze (the share of the reserves frozen), optional for the
+     * others (the share of the target's banking system cut off, default 1), and not taken by a lift.
+     */
+    private EventAction financialSanction(MapNode m, String p, String type) {
+        String sender = tradingActor(m, "sender", p);
+        String target = tradingActor(m, "target", p);
+        if (sender != null && sender.equals(target)) {
+            problems.add(m.get("target"), p + ".target", "a financial sanction needs two different actors", "\"" + target + "\"");
+            return null;
+        }
+        boolean imposes = type.equals("impose_financial_sanction");
+        FinancialMeasure measure = null;
+        boolean measureOk = true;
+        Node mn = m.get("measure");
+        if (mn == null) {
+            if (imposes) {
+                problems.add(m, p + ".measure", "is required (swift, reserve_freeze or correspondent_banking)", null);
+                measureOk = false;
+            }
+        } else {
+            String key = text(mn, p + ".measure");
+            measure = key == null ? null : FinancialMeasure.byKey(key).orElse(null);
+            if (measure == null) {
+                if (key != null) problems.add(mn, p + ".measure", "must be swift, reserve_freeze or correspondent_banking", mn.describe());
+                measureOk = false;
+            }
+        }
+        double share = Double.NaN;
+        boolean shareOk = true;
+        if (imposes) {
+            boolean required = measure == FinancialMeasure.RESERVE_FREEZE;
+            share = num(m, "share", p, required, 0, 1, Double.NaN);
+            if (m.get("share") != null && Double.isNaN(share)) shareOk = false;
+            else if (required && Double.isNaN(share)) shareOk = false;
+            else if (share == 0) {
+                problems.add(m.get("share"), p + ".share", "must be > 0 (a share of 0 cuts nothing)", "0");
+                shareOk = false;
+            }
+        }
+        if (sender == null || target == null || !measureOk || !shareOk) return null;
+        return imposes ? new EventAction.ImposeFinancialSanction(sender, target, measure, share)
+                : new EventAction.LiftFinancialSanction(sender, target, measure);
     }
 
     /** A trade agreement: two or more different states or blocs, and an optional name (default: the parties joined by a dash). */

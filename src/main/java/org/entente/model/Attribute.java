@@ -21,6 +21,8 @@ public enum Attribute {
     OIL_IMPORTS("oil_imports", 0, 100, false, false, true, "million barrels a day"),
     OIL_EVASION_START("oil_evasion_start", 0, 1, false, false, true, "share"),
     ARMS_SUPPLIER("arms_supplier", 0, 1, false, true, true, "true or false"),
+    FINANCIAL_EXPOSURE("financial_exposure", 0, 1, false, false, true, "share, 0 to 1 (default: trade share with the sender)"),
+    RESERVES_MONTHS("reserves_months", 0, 600, false, false, true, "months of imports"),
     OIL_EXPORTS("oil_exports", 0, 100, false, false, false, "million barrels a day");
 
     private final String key;

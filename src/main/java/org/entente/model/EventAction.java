@@ -9,8 +9,11 @@ import java.util.Map;
  * Optional numbers are NaN when not given.
  */
 public sealed interface EventAction {
+    /** The event type (the registry of types, their keys and fields). */
+    EventType kind();
+
     /** The event type as written in scenario files and {@code events.csv}. */
-    String type();
+    default String type() { return kind().key(); }
 
     /**
      * What to do with each event type: one method per record. A new record must implement
@@ -40,6 +43,8 @@ public sealed interface EventAction {
         R imposeSecondaryTariff(ImposeSecondaryTariff a);
         R liftSecondaryTariff(LiftSecondaryTariff a);
         R signTradeAgreement(SignTradeAgreement a);
+        R imposeFinancialSanction(ImposeFinancialSanction a);
+        R liftFinancialSanction(LiftFinancialSanction a);
         R imposePriceCap(ImposePriceCap a);
         R liftPriceCap(LiftPriceCap a);
     }
@@ -48,35 +53,35 @@ public sealed interface EventAction {
     <R> R accept(Visitor<R> v);
 
     record ImposeSanctions(RegimeSpec regime, int announced) implements EventAction {
-        public String type() { return "impose_sanctions"; }
+        public EventType kind() { return EventType.IMPOSE_SANCTIONS; }
         public <R> R accept(Visitor<R> v) { return v.imposeSanctions(this); }
     }
 
     /** New intensity (NaN keeps it), new secondary flag (null keeps it), crackdown on oil evasion (0 = none). */
     record AdjustSanctions(String sender, String target, RegimeType regimeType, double intensity,
                            Boolean secondary, double crackdown) implements EventAction {
-        public String type() { return "adjust_sanctions"; }
+        public EventType kind() { return EventType.ADJUST_SANCTIONS; }
         public <R> R accept(Visitor<R> v) { return v.adjustSanctions(this); }
     }
 
     /** Lift one regime, or all of the sender's on the target when {@code regimeType} is null. */
     record LiftSanctions(String sender, String target, RegimeType regimeType, int overMonths) implements EventAction {
-        public String type() { return "lift_sanctions"; }
+        public EventType kind() { return EventType.LIFT_SANCTIONS; }
         public <R> R accept(Visitor<R> v) { return v.liftSanctions(this); }
     }
 
     record SignTreaty(TreatySpec treaty) implements EventAction {
-        public String type() { return "sign_treaty"; }
+        public EventType kind() { return EventType.SIGN_TREATY; }
         public <R> R accept(Visitor<R> v) { return v.signTreaty(this); }
     }
 
     record TreatyInForce(String treaty) implements EventAction {
-        public String type() { return "treaty_in_force"; }
+        public EventType kind() { return EventType.TREATY_IN_FORCE; }
         public <R> R accept(Visitor<R> v) { return v.treatyInForce(this); }
     }
 
     record EndTreaty(String treaty) implements EventAction {
-        public String type() { return "end_treaty"; }
+        public EventType kind() { return EventType.END_TREATY; }
         public <R> R accept(Visitor<R> v) { return v.endTreaty(this); }
     }
 
@@ -88,30 +93,30 @@ public sealed interface EventAction {
     record SetPolicy(String policy, String actor, String target, double crackdown, int overMonths,
                      List<EventAction> bundle) implements EventAction {
         public SetPolicy { bundle = List.copyOf(bundle); }
-        public String type() { return "set_policy"; }
+        public EventType kind() { return EventType.SET_POLICY; }
         public <R> R accept(Visitor<R> v) { return v.setPolicy(this); }
     }
 
     /** Per-party yearly costs in growth points (absent parties take the parameters). */
     record WarStart(List<String> actors, Map<String, Double> cost, Map<String, Double> costLater) implements EventAction {
         public WarStart { actors = List.copyOf(actors); cost = Map.copyOf(cost); costLater = Map.copyOf(costLater); }
-        public String type() { return "war_start"; }
+        public EventType kind() { return EventType.WAR_START; }
         public <R> R accept(Visitor<R> v) { return v.warStart(this); }
     }
 
     record WarEnd(List<String> actors, double level) implements EventAction {
         public WarEnd { actors = List.copyOf(actors); }
-        public String type() { return "war_end"; }
+        public EventType kind() { return EventType.WAR_END; }
         public <R> R accept(Visitor<R> v) { return v.warEnd(this); }
     }
 
     record SetHostility(String a, String b, double level) implements EventAction {
-        public String type() { return "set_hostility"; }
+        public EventType kind() { return EventType.SET_HOSTILITY; }
         public <R> R accept(Visitor<R> v) { return v.setHostility(this); }
     }
 
     record SetAlignment(String a, String b, double level) implements EventAction {
-        public String type() { return "set_alignment"; }
+        public EventType kind() { return EventType.SET_ALIGNMENT; }
         public <R> R accept(Visitor<R> v) { return v.setAlignment(this); }
     }
 
@@ -123,33 +128,33 @@ public sealed interface EventAction {
     record RegimeChange(String actor, double idealPoint, List<String> reset, double stability,
                         boolean conditional) implements EventAction {
         public RegimeChange { reset = List.copyOf(reset); }
-        public String type() { return "regime_change"; }
+        public EventType kind() { return EventType.REGIME_CHANGE; }
         public <R> R accept(Visitor<R> v) { return v.regimeChange(this); }
     }
 
     record SetAttribute(String actor, Attribute attribute, double value) implements EventAction {
-        public String type() { return "set_attribute"; }
+        public EventType kind() { return EventType.SET_ATTRIBUTE; }
         public <R> R accept(Visitor<R> v) { return v.setAttribute(this); }
     }
 
     record SetParameter(Param parameter, double value) implements EventAction {
-        public String type() { return "set_parameter"; }
+        public EventType kind() { return EventType.SET_PARAMETER; }
         public <R> R accept(Visitor<R> v) { return v.setParameter(this); }
     }
 
     /** One-off shocks as fractions of the current level (e.g. -0.05 = minus 5%). */
     record Shock(String actor, double gdp, double oil) implements EventAction {
-        public String type() { return "shock"; }
+        public EventType kind() { return EventType.SHOCK; }
         public <R> R accept(Visitor<R> v) { return v.shock(this); }
     }
 
     record JoinBloc(String actor, String bloc) implements EventAction {
-        public String type() { return "join_bloc"; }
+        public EventType kind() { return EventType.JOIN_BLOC; }
         public <R> R accept(Visitor<R> v) { return v.joinBloc(this); }
     }
 
     record LeaveBloc(String actor, String bloc) implements EventAction {
-        public String type() { return "leave_bloc"; }
+        public EventType kind() { return EventType.LEAVE_BLOC; }
         public <R> R accept(Visitor<R> v) { return v.leaveBloc(this); }
     }
 
@@ -158,13 +163,13 @@ public sealed interface EventAction {
      * imports from the target: on all of them, or on their energy part only (MODEL.md 4).
      */
     record ImposeTariff(String sender, String target, double rate, TariffGoods goods) implements EventAction {
-        public String type() { return "impose_tariff"; }
+        public EventType kind() { return EventType.IMPOSE_TARIFF; }
         public <R> R accept(Visitor<R> v) { return v.imposeTariff(this); }
     }
 
     /** Lifts the sender's tariff on the target's goods, or all its tariffs on the target when {@code goods} is null. */
     record LiftTariff(String sender, String target, TariffGoods goods) implements EventAction {
-        public String type() { return "lift_tariff"; }
+        public EventType kind() { return EventType.LIFT_TARIFF; }
         public <R> R accept(Visitor<R> v) { return v.liftTariff(this); }
     }
 
@@ -173,20 +178,36 @@ public sealed interface EventAction {
      * {@code threshold} million barrels a day of it, for as long as it does (MODEL.md 4).
      */
     record ImposeSecondaryTariff(String sender, String target, double rate, double threshold) implements EventAction {
-        public String type() { return "impose_secondary_tariff"; }
+        public EventType kind() { return EventType.IMPOSE_SECONDARY_TARIFF; }
         public <R> R accept(Visitor<R> v) { return v.imposeSecondaryTariff(this); }
     }
 
     record LiftSecondaryTariff(String sender, String target) implements EventAction {
-        public String type() { return "lift_secondary_tariff"; }
+        public EventType kind() { return EventType.LIFT_SECONDARY_TARIFF; }
         public <R> R accept(Visitor<R> v) { return v.liftSecondaryTariff(this); }
     }
 
     /** A trade agreement: lowers the friction on trade between every two of its parties from its month on (MODEL.md 4). */
     record SignTradeAgreement(String name, List<String> parties) implements EventAction {
         public SignTradeAgreement { parties = List.copyOf(parties); }
-        public String type() { return "sign_trade_agreement"; }
+        public EventType kind() { return EventType.SIGN_TRADE_AGREEMENT; }
         public <R> R accept(Visitor<R> v) { return v.signTradeAgreement(this); }
+    }
+
+    /**
+     * A financial sanction (MODEL.md 6a): the sender cuts the target's banks from SWIFT, freezes a
+     * share of its reserves, or bans correspondent banking. {@code share} (0..1] is the share of
+     * the reserves frozen, or of the target's banking system cut off (1 when not given).
+     */
+    record ImposeFinancialSanction(String sender, String target, FinancialMeasure measure, double share) implements EventAction {
+        public EventType kind() { return EventType.IMPOSE_FINANCIAL_SANCTION; }
+        public <R> R accept(Visitor<R> v) { return v.imposeFinancialSanction(this); }
+    }
+
+    /** Lifts the sender's financial measure on the target, or all of them when {@code measure} is null. */
+    record LiftFinancialSanction(String sender, String target, FinancialMeasure measure) implements EventAction {
+        public EventType kind() { return EventType.LIFT_FINANCIAL_SANCTION; }
+        public <R> R accept(Visitor<R> v) { return v.liftFinancialSanction(this); }
     }
 
     /**
@@ -195,12 +216,12 @@ public sealed interface EventAction {
      * moves on services (shipping, insurance, finance) the coalition provides (MODEL.md 6).
      */
     record ImposePriceCap(String sender, String target, double cap, double servicesShare) implements EventAction {
-        public String type() { return "impose_price_cap"; }
+        public EventType kind() { return EventType.IMPOSE_PRICE_CAP; }
         public <R> R accept(Visitor<R> v) { return v.imposePriceCap(this); }
     }
 
     record LiftPriceCap(String sender, String target) implements EventAction {
-        public String type() { return "lift_price_cap"; }
+        public EventType kind() { return EventType.LIFT_PRICE_CAP; }
         public <R> R accept(Visitor<R> v) { return v.liftPriceCap(this); }
     }
 }

@@ -28,6 +28,8 @@ public enum Metric {
     ALIGNMENT_EAST(Scope.NATION, "alignment_east", Unit.INDEX, Change.UNIT_SCALE, "mean alignment with the East (China, Russia), 0 to 1"),
     DEFENSE_PARTNERS(Scope.NATION, "defense_partners", Unit.COUNT, Change.NONE, "number of actors with a defence tie"),
     STABILITY(Scope.NATION, "stability", Unit.INDEX, Change.UNIT_SCALE, "domestic stability, 0 to 1"),
+    FINANCIAL_STRESS(Scope.NATION, "financial_stress", Unit.SHARE, Change.NONE,
+            "financial stress Z: the transitory financial shock still in force, as a share of GDP (0.02 = 2%; MODEL.md section 6a)"),
     OIL_PRICE(Scope.NATION, "oil_price", Unit.USD_PER_BBL, Change.RELATIVE,
             "realised crude price of an oil exporter, USD per barrel: the world price less the sanction discount and price caps (MODEL.md section 6); empty for an actor that exports no oil"),
     OIL_REVENUE(Scope.NATION, "oil_revenue", Unit.USD_BN, Change.RELATIVE, "crude oil export revenue, volume times realised price, USD bn a year"),

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.entente.io.Manifest;
 import org.entente.analysis.Comparison;
 import org.entente.io.Numbers;
 import org.entente.view.Palette;
@@ -172,7 +173,7 @@ final class HtmlReport {
         sourceSection();
         raw("</main>\n<footer>\n<p>Made by <code>entente report</code> from ").t(a.rs.folder.getFileName().toString());
         if (b != null) raw(" and ").t(b.rs.folder.getFileName().toString());
-        raw(" (engine ").t(a.rs.engineVersion()).raw(", model ").t(a.rs.manifest().path("model_version").asText()).raw(
+        raw(" (engine ").t(a.rs.engineVersion()).raw(", model ").t(a.rs.modelVersion()).raw(
                 "). These are the model\u2019s answers under its parameters, not forecasts. The page loads nothing from the network;"
                 + " it can be opened offline, mailed or archived as it is.</p>\n</footer>\n");
         raw("<script>").raw(SCRIPT).raw("</script>\n</body>\n</html>\n");
@@ -219,19 +220,20 @@ final class HtmlReport {
             raw("<div class=\"desc\">\n");
             paragraphs(d.description());
             raw("</div>\n");
-            JsonNode m = d.rs.manifest();
+            Manifest m = d.rs.manifest();
             List<String> facts = new ArrayList<>();
-            String file = m.path("scenario").path("file").asText("");
+            String file = m.scenario() == null || m.scenario().file() == null ? "" : m.scenario().file();
             facts.add("Folder " + d.label() + (file.isEmpty() ? "" : ", scenario file " + fileName(file)));
             facts.add(d.rs.months.get(0) + " to " + d.rs.lastMonth());
-            facts.add(runs(d.rs.runs) + (m.has("master_seed") ? ", master seed " + m.path("master_seed").asText() : ""));
-            String theory = m.path("parameters").path("theory").asText(d.scenario.path("theory").asText(""));
+            facts.add(runs(d.rs.runs) + (m.masterSeed() != null ? ", master seed " + m.masterSeed() : ""));
+            JsonNode recorded = m.parameters() == null ? null : m.parameters().get("theory");
+            String theory = recorded == null ? d.scenario.path("theory").asText("") : recorded.asText(d.scenario.path("theory").asText(""));
             if (!theory.isEmpty()) facts.add("theory " + theory);
             List<String> sets = new ArrayList<>();
-            m.path("overrides").path("set").fields().forEachRemaining(e -> sets.add(e.getKey() + "=" + e.getValue().asText()));
+            if (m.overrides() != null && m.overrides().set() != null) m.overrides().set().forEach((k, v) -> sets.add(k + "=" + v));
             if (!sets.isEmpty()) facts.add("--set " + String.join(", ", sets));
             facts.add(d.actors.size() + " actors: " + String.join(", ", d.actors.keySet()));
-            facts.add("engine " + d.rs.engineVersion() + ", model " + m.path("model_version").asText());
+            facts.add("engine " + d.rs.engineVersion() + ", model " + d.rs.modelVersion());
             raw("<p class=\"meta\">").t(String.join(" \u00b7 ", facts)).raw("</p>\n</div>\n");
         }
         raw("</div>\n</section>\n");

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import org.entente.analysis.ResultSet;
+import org.entente.model.Metric;
 import org.entente.stats.Stats;
 import org.entente.io.CsvRows;
 
@@ -107,7 +108,7 @@ final class ResultData {
     /** The scenario's name: from the resolved scenario, else the manifest, else the folder name. */
     String scenarioName() {
         String n = scenario.path("name").asText("");
-        if (n.isBlank()) n = rs.manifest().path("scenario").path("name").asText("");
+        if (n.isBlank() && rs.manifest().scenario() != null && rs.manifest().scenario().name() != null) n = rs.manifest().scenario().name();
         return n.isBlank() ? rs.name() : n;
     }
 
@@ -197,7 +198,7 @@ final class ResultData {
     private void readRunZero(Set<String> months) throws IOException {
         try (Csv t = Csv.open(rs.folder.resolve("nations.csv"))) {
             int cr = t.column("run"), ct = t.column("month"), ca = t.column("actor"),
-                    cg = t.column("gdp"), cw = t.column("alignment_west"), ce = t.column("alignment_east");
+                    cg = t.column(Metric.GDP.key()), cw = t.column(Metric.ALIGNMENT_WEST.key()), ce = t.column(Metric.ALIGNMENT_EAST.key());
             for (String[] f; (f = t.next()) != null; ) {
                 if (!f[cr].equals("0")) break;
                 if (!months.contains(f[ct])) continue;
@@ -210,7 +211,7 @@ final class ResultData {
     private void readDyads(Set<String> months) throws IOException {
         try (Csv t = Csv.open(rs.folder.resolve("dyads.csv"))) {
             int cr = t.column("run"), ct = t.column("month"), cf = t.column("from"), cto = t.column("to"),
-                    cx = t.column("exports"), cd = t.column("defense"), cs = t.column("sanction_friction"), ch = t.column("hostility");
+                    cx = t.column(Metric.DYAD_EXPORTS.key()), cd = t.column(Metric.DYAD_DEFENSE.key()), cs = t.column(Metric.DYAD_SANCTION_FRICTION.key()), ch = t.column(Metric.DYAD_HOSTILITY.key());
             for (String[] f; (f = t.next()) != null; ) {
                 if (!f[cr].equals("0")) break;
                 if (!months.contains(f[ct])) continue;

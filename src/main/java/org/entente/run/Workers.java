@@ -4,11 +4,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /** The thread pools that compute runs: a fixed number of daemon threads, so a failed command never hangs on exit. */
-public final class Workers {
+final class Workers {
     private Workers() { }
 
     /** A pool of {@code threads} daemon threads named {@code name}. */
-    public static ExecutorService pool(int threads, String name) {
+    static ExecutorService pool(int threads, String name) {
         return Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);

@@ -1,6 +1,5 @@
 package org.entente.sweep;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -96,69 +95,35 @@ public final class SweepFiles {
             }
         }
         int fields = CsvRows.SUMMARY_HEADER.split(",", -1).length;
-        try (BufferedReader r = Files.newBufferedReader(pointSummary, StandardCharsets.UTF_8)) {
-            String header = r.readLine();
-            if (!CsvRows.SUMMARY_HEADER.equals(header)) {
+        try (Csv csv = Csv.open(pointSummary)) {
+            if (!CsvRows.SUMMARY_HEADER.equals(String.join(",", csv.header()))) {
                 throw new ScenarioException(pointSummary + ":1: not a summary.csv (its header is not " + CsvRows.SUMMARY_HEADER + ")");
             }
-            int n = 1;
-            for (String line; (line = r.readLine()) != null; ) {
-                n++;
-                if (line.split(",", -1).length != fields) {
-                    throw new ScenarioException(pointSummary + ":" + n + ": malformed row: must have " + fields + " fields, like the header");
+            for (String[] row; (row = csv.nextRaw()) != null; ) {
+                if (row.length != fields) {
+                    throw new ScenarioException(pointSummary + ":" + csv.line() + ": malformed row: must have " + fields + " fields, like the header");
                 }
-                int a = line.indexOf(','), b = line.indexOf(',', a + 1), c = line.indexOf(',', b + 1);
-                if (!kept(line.substring(b + 1, c), endMonth)) continue;
+                if (!kept(row[2], endMonth)) continue;
                 out.write(designRow);
                 out.write(',');
-                out.write(line);
+                out.write(csv.record());
                 out.write('\n');
             }
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new ScenarioException(pointSummary + ": not UTF-8 text");
+        } catch (IllegalArgumentException e) {
+            // an empty file, an unterminated quoted field: named with file and line by Csv
+            throw new ScenarioException(e.getMessage().endsWith("empty file")
+                    ? pointSummary + ":1: not a summary.csv (its header is not " + CsvRows.SUMMARY_HEADER + ")" : e.getMessage());
         }
-    }
-
-    /** sweep.json: what was swept, from which scenario and design, and how the seeds follow. */
-    static Map<String, Object> manifest(Sweep sweep) {
-        ScenarioLoader.Loaded loaded = sweep.loaded();
-        Scenario s = loaded.scenario();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("kind", "sweep");
-        Manifest.putEngine(m);
-        Map<String, Object> sc = new LinkedHashMap<>();
-        sc.put("name", s.name());
-        sc.put("file", loaded.file().getFileName().toString());
-        sc.put("sha256", loaded.sha256());
-        sc.put("resolved", RESOLVED);
-        m.put("scenario", sc);
-        m.put("overrides", Manifest.overrides(loaded));
-        m.put("actors", s.actors().stream().map(a -> a.id()).toList());
-        m.put("start_month", s.start().toString());
-        m.put("end_month", endMonth(s));
-        m.put("months", s.months());
-        m.put("parameters", s.parameters().resolved());
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("file", sweep.designFile().file().getFileName().toString());
-        d.put("sha256", sweep.designFile().sha256());
-        d.putAll(sweep.design().describe());
-        m.put("design", d);
-        m.put("master_seed", sweep.masterSeed());
-        m.put("seed_rule", sweep.seedRule());
-        m.put("shard_rule", "shard K of N holds the points i with i mod N = K - 1");
-        Map<String, String> files = new LinkedHashMap<>();
-        files.put(DESIGN, "point index and the value of each varied parameter (full precision)");
-        files.put("point-NNNN/" + POINT_SUMMARY, "statistics over the point's runs of every metric, actor and month (the summary.csv of 'entente run')");
-        files.put(SUMMARY, "the rows of every point's summary.csv for each December and the final month, prefixed by the point's row of design.csv");
-        m.put("files", files);
-        return m;
     }
 
     static String endMonth(Scenario s) {
         return s.monthLabel(s.months() - 1);
     }
 
-    static void write(Path file, Map<String, Object> json) throws IOException {
+    /** Writes a JSON file (sweep.json, shard.json) indented, with "\n" line ends. */
+    static void write(Path file, Object json) throws IOException {
         Files.write(file, JSON.writeValueAsBytes(json));
     }
 }

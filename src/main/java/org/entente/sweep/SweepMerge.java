@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.io.Csv;
 import org.entente.io.Destination;
 import org.entente.io.ResultFolder;
 import org.entente.io.ScenarioException;
@@ -54,28 +55,42 @@ public final class SweepMerge {
         Path first = inputs.get(0);
         byte[] manifest = Files.readAllBytes(first.resolve(SweepFiles.MANIFEST));
         JsonNode ref;
+        SweepManifest sweep;
         try {
             ref = JSON.readTree(manifest);
         } catch (IOException e) {
             throw new ScenarioException(first.resolve(SweepFiles.MANIFEST) + ": not JSON");
         }
-        if (!ref.path("kind").asText().equals("sweep") || !ref.path("design").path("points").canConvertToInt()) {
+        try {
+            sweep = ref != null && ref.isObject() ? SweepManifest.JSON.treeToValue(ref, SweepManifest.class) : null;
+        } catch (IOException e) {
+            sweep = null;
+        }
+        if (sweep == null || !SweepManifest.KIND.equals(sweep.kind()) || sweep.points() < 0) {
             throw new ScenarioException(first.resolve(SweepFiles.MANIFEST) + ": not the manifest of a sweep");
         }
         for (Path in : inputs.subList(1, inputs.size())) {
             byte[] other = Files.readAllBytes(in.resolve(SweepFiles.MANIFEST));
-            if (!Arrays.equals(manifest, other)) problems.add(in + ": from a different sweep than " + first + ": " + differences(ref, other));
+            if (!Arrays.equals(manifest, other)) problems.add(in + ": from a different sweep than " + first + ": " + differences(sweep, other));
             for (String f : List.of(SweepFiles.DESIGN, SweepFiles.RESOLVED)) {
                 if (!sameBytes(first.resolve(f), in.resolve(f))) problems.add(in + ": " + f + " differs from " + first.resolve(f));
             }
         }
         if (!problems.isEmpty()) throw new ScenarioException(problems);
 
-        int total = ref.path("design").path("points").asInt();
-        String end = ref.path("end_month").asText();
-        List<String> designLines = Files.readAllLines(first.resolve(SweepFiles.DESIGN), StandardCharsets.UTF_8);
-        if (designLines.size() != total + 1) {
-            throw new ScenarioException(first.resolve(SweepFiles.DESIGN) + ": has " + (designLines.size() - 1) + " points, but "
+        int total = sweep.points();
+        String end = sweep.endMonth() == null ? "" : sweep.endMonth();
+        List<String> designNames;
+        List<String> designRows = new ArrayList<>();
+        try (Csv design = Csv.open(first.resolve(SweepFiles.DESIGN))) {
+            designNames = new ArrayList<>(design.header());
+            designNames.remove(0);                                  // the point column
+            while (design.nextRaw() != null) designRows.add(design.record());
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioException(e.getMessage());
+        }
+        if (designRows.size() != total) {
+            throw new ScenarioException(first.resolve(SweepFiles.DESIGN) + ": has " + designRows.size() + " points, but "
                     + SweepFiles.MANIFEST + " says " + total);
         }
         Map<Integer, Path> found = new TreeMap<>();
@@ -119,7 +134,7 @@ public final class SweepMerge {
             for (String f : List.of(SweepFiles.DESIGN, SweepFiles.RESOLVED, SweepFiles.MANIFEST)) {
                 Files.copy(first.resolve(f), dir.resolve(f));
             }
-            String header = SweepFiles.summaryHeader(names(designLines.get(0)));
+            String header = SweepFiles.summaryHeader(designNames);
             try (BufferedWriter summary = Files.newBufferedWriter(dir.resolve(SweepFiles.SUMMARY), StandardCharsets.UTF_8)) {
                 summary.write(header);
                 summary.write('\n');
@@ -127,7 +142,7 @@ public final class SweepMerge {
                     Path target = dir.resolve(SweepFiles.pointFolder(e.getKey()));
                     Files.createDirectories(target);
                     Files.copy(e.getValue().resolve(SweepFiles.POINT_SUMMARY), target.resolve(SweepFiles.POINT_SUMMARY));
-                    SweepFiles.appendRows(summary, designLines.get(e.getKey() + 1), target.resolve(SweepFiles.POINT_SUMMARY), end);
+                    SweepFiles.appendRows(summary, designRows.get(e.getKey()), target.resolve(SweepFiles.POINT_SUMMARY), end);
                 }
             }
             out.commit();
@@ -150,49 +165,52 @@ public final class SweepMerge {
         return true;
     }
 
-    private static List<String> names(String designHeader) {
-        List<String> f = new ArrayList<>(Arrays.asList(designHeader.split(",", -1)));
-        f.remove(0);
-        return f;
-    }
-
     private static boolean sameBytes(Path a, Path b) throws IOException {
         if (!Files.isRegularFile(a) || !Files.isRegularFile(b)) return false;
         return Files.mismatch(a, b) == -1L;
     }
 
-    /** Which parts of two sweep manifests differ, in words. */
-    private static String differences(JsonNode ref, byte[] other) {
-        JsonNode o;
+    /** Which parts of two sweep manifests differ, in words (their fields in the order sweep.json lists them). */
+    private static String differences(SweepManifest ref, byte[] other) {
+        SweepManifest o;
         try {
-            o = JSON.readTree(other);
+            o = SweepManifest.JSON.readValue(other, SweepManifest.class);
         } catch (IOException e) {
             return SweepFiles.MANIFEST + " is not JSON";
         }
         List<String> diffs = new ArrayList<>();
-        if (!ref.path("scenario").path("sha256").equals(o.path("scenario").path("sha256"))) {
-            diffs.add("scenario (sha256 " + shortHash(ref.path("scenario").path("sha256")) + " vs " + shortHash(o.path("scenario").path("sha256")) + ")");
+        String sa = ref.scenario() == null ? null : ref.scenario().sha256(), sb = o.scenario() == null ? null : o.scenario().sha256();
+        if (!java.util.Objects.equals(sa, sb)) diffs.add("scenario (sha256 " + shortHash(sa) + " vs " + shortHash(sb) + ")");
+        Map<String, JsonNode> da = ref.design() == null ? Map.of() : ref.design(), db = o.design() == null ? Map.of() : o.design();
+        if (!java.util.Objects.equals(da.get("sha256"), db.get("sha256"))) {
+            diffs.add("design file (sha256 " + shortHash(text(da.get("sha256"))) + " vs " + shortHash(text(db.get("sha256"))) + ")");
         }
-        if (!ref.path("design").path("sha256").equals(o.path("design").path("sha256"))) {
-            diffs.add("design file (sha256 " + shortHash(ref.path("design").path("sha256")) + " vs " + shortHash(o.path("design").path("sha256")) + ")");
-        }
-        for (Iterator<String> it = ref.fieldNames(); it.hasNext(); ) {
-            String k = it.next();
-            if (k.equals("scenario")) continue;
-            if (k.equals("design")) {
-                JsonNode a = ref.get(k).deepCopy(), b = o.path(k).deepCopy();
-                if (a.isObject()) ((com.fasterxml.jackson.databind.node.ObjectNode) a).remove("sha256");
-                if (b.isObject()) ((com.fasterxml.jackson.databind.node.ObjectNode) b).remove("sha256");
-                if (!a.equals(b)) diffs.add("design");
-            } else if (!ref.get(k).equals(o.path(k))) {
-                diffs.add(k);
+        Map<String, JsonNode> restA = new java.util.LinkedHashMap<>(da), restB = new java.util.LinkedHashMap<>(db);
+        restA.remove("sha256");
+        restB.remove("sha256");
+        List<Map.Entry<String, java.util.function.Function<SweepManifest, Object>>> fields = List.of(
+                Map.entry("kind", SweepManifest::kind), Map.entry("engine", SweepManifest::engine),
+                Map.entry("engine_version", SweepManifest::engineVersion), Map.entry("model_version", SweepManifest::modelVersion),
+                Map.entry("schema_version", SweepManifest::schemaVersion), Map.entry("overrides", SweepManifest::overrides),
+                Map.entry("actors", SweepManifest::actors), Map.entry("start_month", SweepManifest::startMonth),
+                Map.entry("end_month", SweepManifest::endMonth), Map.entry("months", SweepManifest::months),
+                Map.entry("parameters", SweepManifest::parameters), Map.entry("design", m -> null),
+                Map.entry("master_seed", SweepManifest::masterSeed), Map.entry("seed_rule", SweepManifest::seedRule),
+                Map.entry("shard_rule", SweepManifest::shardRule), Map.entry("files", SweepManifest::files));
+        for (Map.Entry<String, java.util.function.Function<SweepManifest, Object>> f : fields) {
+            if (f.getKey().equals("design")) {
+                if (!restA.equals(restB)) diffs.add("design");
+            } else if (!java.util.Objects.equals(f.getValue().apply(ref), f.getValue().apply(o))) {
+                diffs.add(f.getKey());
             }
         }
         return diffs.isEmpty() ? "the manifests differ in layout" : "differs in " + String.join(", ", diffs);
     }
 
-    private static String shortHash(JsonNode n) {
-        String t = n.asText();
+    private static String text(JsonNode n) { return n == null ? null : n.asText(); }
+
+    private static String shortHash(String t) {
+        if (t == null) return "";
         return t.length() > 12 ? t.substring(0, 12) + "..." : t;
     }
 }

@@ -53,7 +53,7 @@ public final class SweepWriter {
             Path dir = out.path();
             Files.writeString(dir.resolve(SweepFiles.DESIGN), SweepFiles.designCsv(sweep), StandardCharsets.UTF_8);
             Files.writeString(dir.resolve(SweepFiles.RESOLVED), sweep.loaded().resolvedJson(), StandardCharsets.UTF_8);
-            SweepFiles.write(dir.resolve(SweepFiles.MANIFEST), SweepFiles.manifest(sweep));
+            SweepFiles.write(dir.resolve(SweepFiles.MANIFEST), SweepManifest.of(sweep));
             try (BufferedWriter summary = Files.newBufferedWriter(dir.resolve(SweepFiles.SUMMARY), StandardCharsets.UTF_8)) {
                 summary.write(SweepFiles.summaryHeader(sweep.design().names()));
                 summary.write('\n');

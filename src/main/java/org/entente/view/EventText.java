@@ -60,10 +60,10 @@ public final class EventText {
             Map.entry("stability", "stability (0 to 1)"),
             Map.entry("oil_free", "oil exports without sanctions (million barrels a day)"),
             Map.entry("oil_imports", "crude oil imports (million barrels a day)"),
-            Map.entry("oil_floor_share", "oil export floor under full enforcement (share)"),
-            Map.entry("oil_evasion_share", "ceiling on sanctions-evading oil sales (share)"),
             Map.entry("oil_evasion_start", "starting level of oil-sanctions evasion (share)"),
-            Map.entry("arms_supplier", "role as an arms supplier (1 yes, 0 no)"));
+            Map.entry("arms_supplier", "role as an arms supplier (1 yes, 0 no)"),
+            Map.entry("financial_exposure", "exposure to the sanctioning countries' financial system (share)"),
+            Map.entry("reserves_months", "foreign-exchange reserves (months of imports)"));
 
     /**
      * The sentence for one row of {@code events.csv}.
@@ -124,6 +124,10 @@ public final class EventText {
                     : Optional.of(n.subject(0) + " caps the price of " + n.possessive(1) + " oil: " + d);
             case "lift_price_cap" -> d.startsWith("no price cap") ? Optional.empty()
                     : Optional.of(n.subject(0) + " lifts its price cap on " + n.possessive(1) + " oil");
+            case "impose_financial_sanction" -> d.startsWith("in force at the start") ? Optional.empty()
+                    : Optional.of(n.subject(0) + " " + FinanceWords.measure(d) + " " + n.object(1) + FinanceWords.stress(d));
+            case "lift_financial_sanction" -> d.startsWith("no financial sanction") ? Optional.empty()
+                    : Optional.of(n.subject(0) + " lifts its financial sanctions on " + n.object(1));
             case "sign_trade_agreement" -> d.startsWith("in force at the start") ? Optional.empty()
                     : Optional.of(capital(n.list()) + " sign a trade agreement" + TradeWords.phaseIn(d));
             default -> Optional.of(capital(words(type)) + (ids.isEmpty() ? "" : " (" + n.list() + ")") + (d.isEmpty() ? "" : ": " + d));
@@ -314,6 +318,29 @@ public final class EventText {
     private static String level(String d, String label) {
         Optional<double[]> v = fromTo(d);
         return v.map(x -> label + " " + fmt(x[1]) + " on a 0 to 1 scale").orElse("");
+    }
+
+    // ---------------------------------------------------------------- financial sanctions
+
+    /** The sentences of the financial-sanction rows (MODEL.md 6a), from the details Finance writes. */
+    private static final class FinanceWords {
+        private static final Pattern STRESS = Pattern.compile("financial stress \\+(" + NUM + ") of GDP, half-life (" + NUM + ") months");
+        private static final Pattern SHARE = Pattern.compile("^[a-z_]+ share (" + NUM + ")");
+
+        static String measure(String d) {
+            Matcher m = SHARE.matcher(d);
+            String share = m.find() && Double.parseDouble(m.group(1)) < 1 ? fmt(100 * Double.parseDouble(m.group(1))) + "% of " : "";
+            if (d.startsWith("swift")) return "cuts " + (share.isEmpty() ? "the banks" : share + "the banks") + " of";
+            if (d.startsWith("reserve")) return "freezes " + (share.isEmpty() ? "the reserves" : share + "the reserves") + " of";
+            return "bans correspondent banking for " + (share.isEmpty() ? "the banks" : share + "the banks") + " of";
+        }
+
+        static String stress(String d) {
+            Matcher m = STRESS.matcher(d);
+            if (!m.find()) return "";
+            return (d.startsWith("swift") ? " from the international payment messaging system" : "") + "; a financial shock of "
+                    + fmt(100 * Double.parseDouble(m.group(1))) + "% of GDP, halving every " + fmt(Double.parseDouble(m.group(2))) + " months";
+        }
     }
 
     // ---------------------------------------------------------------- tariffs and trade agreements

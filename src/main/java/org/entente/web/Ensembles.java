@@ -9,10 +9,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import org.entente.stats.Stats;
-import org.entente.engine.EntenteSim;
 import org.entente.engine.RecordSink;
-import org.entente.engine.Seeds;
 import org.entente.model.Scenario;
+import org.entente.run.Ensemble;
 
 /**
  * Ensemble bands behind the charts, computed in the background on one low-priority thread:
@@ -84,19 +83,21 @@ final class Ensembles {
     static Bands compute(Scenario s) {
         int n = s.actors().size(), months = s.months(), nm = METRICS.size();
         double[][][][] v = new double[n][nm][months][RUNS];
-        for (int k = 0; k < RUNS; k++) {
-            final int run = k;
-            RecordSink sink = new RecordSink() {
-                int i;
-                public void nation(NationRow r) {
-                    int a = i++ % n;
-                    for (int m = 0; m < nm; m++) v[a][m][r.step()][run] = metric(METRICS.get(m), r);
-                }
-                public void dyad(DyadRow r) { }
-                public void event(EventRow r) { }
-                @Override public boolean acceptsDyads() { return false; }
-            };
-            new EntenteSim(s, Seeds.runSeed(s.seed(), k), sink).runAll();
+        // one worker thread: the bands are background work behind the page (the queue above runs one at a time)
+        try (Ensemble ensemble = new Ensemble(1, "entente-ensembles-run")) {
+            ensemble.runUnchecked(Ensemble.Plan.seeded(s, RUNS), Ensemble.Recorder.of((k, sc) -> {
+                int run = (int) k;
+                return new RecordSink() {
+                    int i;
+                    public void nation(NationRow r) {
+                        int a = i++ % n;
+                        for (int m = 0; m < nm; m++) v[a][m][r.step()][run] = metric(METRICS.get(m), r);
+                    }
+                    public void dyad(DyadRow r) { }
+                    public void event(EventRow r) { }
+                    @Override public boolean acceptsDyads() { return false; }
+                };
+            }), (k, sink) -> { });
         }
         Map<String, Map<String, double[][]>> out = new LinkedHashMap<>();
         for (int a = 0; a < n; a++) {

@@ -8,10 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 
 import org.entente.io.ScenarioLoader;
-import org.entente.run.Workers;
+import org.entente.run.Ensemble;
 import org.entente.model.Param;
 import org.entente.model.Scenario;
 import org.junit.jupiter.api.Test;
@@ -52,13 +51,10 @@ class CalibrationTest {
                 "trade_total,level,BBB,CCC,2021,,1,usd_bn,model,official,", "exports,level,BBB,CCC,2021,,1,usd_bn,model,estimate,",
                 "milex,level,AAA,,2021,,1,usd_bn,model,official,", ""));
         List<Hindcast.Target> tinyTargets = targets(dir.resolve("tiny.csv"), "gdp,growth,AAA,,2012,,1,percent,model,official,\n");
-        ExecutorService pool = Workers.pool(2, "test");
         List<List<Hindcast.Scored>> truthScores;
-        try {
+        try (Ensemble ensemble = new Ensemble(2, "test")) {
             truthScores = Calibration.fit(List.of(new Episode("war", war, warTargets, Map.of(), CurrencyRates.NONE),
-                    new Episode("tiny", tiny, tinyTargets, Map.of(), CurrencyRates.NONE)), free, truth, 3, pool);
-        } finally {
-            pool.shutdownNow();
+                    new Episode("tiny", tiny, tinyTargets, Map.of(), CurrencyRates.NONE)), free, truth, 3, ensemble);
         }
         List<Episode> episodes = List.of(new Episode("war", war, generated(truthScores.get(0)), Map.of(), CurrencyRates.NONE),
                 new Episode("tiny", tiny, generated(truthScores.get(1)), Map.of(), CurrencyRates.NONE));

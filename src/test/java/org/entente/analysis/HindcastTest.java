@@ -10,11 +10,10 @@ import java.nio.file.Paths;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 
 import org.entente.io.EnsembleWriter;
 import org.entente.io.ScenarioLoader;
-import org.entente.run.Workers;
+import org.entente.run.Ensemble;
 import org.entente.model.Scenario;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,11 +64,8 @@ class HindcastTest {
 
     static List<Hindcast.Scored> score(List<Hindcast.Target> t) {
         assertThat(Hindcast.check(t, scenario, Map.of(COUNTERFACTUAL, counterfactual), rates)).isEmpty();
-        ExecutorService pool = Workers.pool(2, "test");
-        try {
-            return new Episode("tiny", scenario, t, Map.of(COUNTERFACTUAL, counterfactual), rates).submit(2, s -> s, pool).scored();
-        } finally {
-            pool.shutdownNow();
+        try (Ensemble ensemble = new Ensemble(2, "test")) {
+            return new Episode("tiny", scenario, t, Map.of(COUNTERFACTUAL, counterfactual), rates).score(2, s -> s, ensemble);
         }
     }
 

@@ -54,6 +54,10 @@ class EventTextContractTest {
         t.event(23, new EventAction.ImposeSecondaryTariff("AAA", "EEE", 0.5, 0.1));
         t.event(24, new EventAction.LiftSecondaryTariff("AAA", "EEE"));
         t.event(25, new EventAction.SignTradeAgreement("CD", List.of("CCC", "DDD")));
+        t.event(0, new EventAction.ImposeFinancialSanction("AAA", "BBB", org.entente.model.FinancialMeasure.CORRESPONDENT_BANKING, Double.NaN));
+        t.event(26, new EventAction.ImposeFinancialSanction("AAA", "CCC", org.entente.model.FinancialMeasure.SWIFT, Double.NaN));
+        t.event(27, new EventAction.ImposeFinancialSanction("AAA", "CCC", org.entente.model.FinancialMeasure.RESERVE_FREEZE, 0.4));
+        t.event(28, new EventAction.LiftFinancialSanction("AAA", "CCC", org.entente.model.FinancialMeasure.SWIFT));
         TestScenario.Run run = TestScenario.start(t.build(), 1).stepTo(30);
         Map<String, String> names = Map.of("AAA", "Aland", "BBB", "Bosk", "CCC", "Cora", "DDD", "Dunmore", "BLC", "the Bloc", "EEE", "Esker");
         int said = 0;

@@ -42,6 +42,10 @@ class MechanismTest {
                 .oil("CCC", 3.0, Double.NaN).oil("DDD", 1.0, Double.NaN).oil("BBB", 0, 2.5)
                 .oilFlow("BBB", "CCC", 1.2).oilFlow("BBB", "DDD", 0.3).oilFlow("BBB", "AAA", 0.1)
                 .event(0, new EventAction.ImposePriceCap("AAA", "BBB", 40, 0.3))
+                // the financial channel (MODEL.md 3, 6a): the secondary financial regime above makes CCC and DDD
+                // de-risk from BBB already at month 0, and measures of the start month give no shock
+                .event(0, new EventAction.ImposeFinancialSanction("AAA", "BBB", org.entente.model.FinancialMeasure.SWIFT, Double.NaN))
+                .event(0, new EventAction.ImposeFinancialSanction("AAA", "BBB", org.entente.model.FinancialMeasure.RESERVE_FREEZE, 0.5))
                 .build();
         TestScenario.Run run = TestScenario.start(s, 7);
         World w = run.world();
@@ -64,6 +68,8 @@ class MechanismTest {
         for (int i = 0; i < w.n; i++) assertThat(w.actors.growth[i]).isCloseTo(2.0, within(1e-9));
         for (int i = 0; i < w.n; i++) assertThat(w.actors.substitution[i]).as("import substitution of actor %d", i).isZero();
         assertThat(run.view().tariff("BBB", "CCC")).isEqualTo(0.15);
+        assertThat(w.finance.factor[2 * 4 + 1]).as("CCC de-risks from BBB at month 0").isLessThan(0);
+        for (int i = 0; i < w.n; i++) assertThat(w.finance.stress[i]).as("financial stress of actor %d", i).isZero();
     }
 
     @Test
@@ -275,6 +281,8 @@ class MechanismTest {
         t.event(21, new EventAction.ImposeSecondaryTariff("AAA", "BBB", 0.25, 0));
         t.event(22, new EventAction.LiftSecondaryTariff("AAA", "BBB"));
         t.event(23, new EventAction.SignTradeAgreement("CD", List.of("CCC", "DDD")));
+        t.event(24, new EventAction.ImposeFinancialSanction("AAA", "BBB", org.entente.model.FinancialMeasure.SWIFT, 0.5));
+        t.event(25, new EventAction.LiftFinancialSanction("AAA", "BBB", null));
         TestScenario.Run run = TestScenario.start(t.build(), 1).stepTo(30);
         Map<String, Integer> expected = new java.util.LinkedHashMap<>();
         expected.put("impose_sanctions", 1);
@@ -299,6 +307,8 @@ class MechanismTest {
         expected.put("impose_secondary_tariff", 21);
         expected.put("lift_secondary_tariff", 22);
         expected.put("sign_trade_agreement", 23);
+        expected.put("impose_financial_sanction", 24);
+        expected.put("lift_financial_sanction", 25);
         for (Map.Entry<String, Integer> e : expected.entrySet()) {
             assertThat(run.sink().events).as(e.getKey())
                     .anyMatch(r -> r.event().equals(e.getKey()) && r.step() == e.getValue());

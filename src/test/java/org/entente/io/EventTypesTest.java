@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.entente.model.EventAction;
+import org.entente.model.EventType;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,6 +51,19 @@ class EventTypesTest {
         List<String> typeNames = new ArrayList<>();
         for (Class<?> type : EventAction.class.getPermittedSubclasses()) typeNames.add(sample(type).type());
         assertEquals(typeNames.stream().sorted().toList(), ScenarioReader.EVENT_KEYS.keySet().stream().sorted().toList());
+    }
+
+    @Test
+    void eachRegistryTypeHasExactlyOneRecordAndTheReaderReadsItsFields() throws Exception {
+        List<EventType> kinds = new ArrayList<>();
+        for (Class<?> type : EventAction.class.getPermittedSubclasses()) kinds.add(sample(type).kind());
+        assertEquals(EventType.values().length, kinds.size(), "one record per registry entry");
+        assertEquals(java.util.Set.of(EventType.values()), java.util.Set.copyOf(kinds), "every registry entry has its record");
+        for (EventType t : EventType.values()) {
+            assertEquals(t.fields(), ScenarioReader.EVENT_KEYS.get(t.key()), t.key());
+            assertEquals(t, EventType.byKey(t.key()).orElseThrow());
+            assertTrue(!t.description().isBlank(), t.key());
+        }
     }
 
     /** An instance with empty or zero components (enough to call type() and accept()). */
