@@ -80,7 +80,7 @@ public enum Param {
     OIL_DISCOUNT_MATURITY("oil_discount_maturity", 0.75, 0, 1,
             "share of the closed-market discount that a mature evasion network (h = 1) removes",
             "KSE Institute / IEA OMR: the Urals discount narrowed to about USD 10-15 in late 2023-24 (about a quarter of its peak) as the shadow fleet grew"),
-    OIL_PRICE("oil_price", 75, 0, 1000, "world oil price, USD per barrel (the sellers' realised price is this less the sanction discount)", "MODEL.md 6 (Brent averaged about 80 in 2024; 75 is the 1.5 default, kept)"),
+    OIL_PRICE("oil_price", 75, 0, 1000, "oil price, USD per barrel", "MODEL.md 6: the world price, before the sanction discount (Brent averaged about 80 in 2024; 75 is the 1.5 default, kept)"),
     ARMS_BUDGET_SHARE("arms_budget_share", 0.02, 0, 1, "share of a supplier's military spending given as arms", "MODEL.md 7"),
     ARMS_ALIGNMENT_MIN("arms_alignment_min", 0.5, 0, 0.999, "minimum alignment for an arms transfer", "MODEL.md 7"),
     LOCALISATION_MONTHS("localisation_months", 30, 0, 600, "months after which a new arms flow is produced locally", "Shahed drones 2022-25"),
