@@ -62,7 +62,7 @@ class CliEndToEndTest {
         assertThat(events.get(0)).isEqualTo("run,step,month,event,actors,detail");
         assertThat(events).anyMatch(l -> l.startsWith("0,1,2025-02,set_policy,USA;IRN,maximum_pressure"));
         JsonNode m = new ObjectMapper().readTree(folder.resolve("manifest.json").toFile());
-        assertThat(m.get("model_version").asText()).isEqualTo("1.6");
+        assertThat(m.get("model_version").asText()).isEqualTo("2.0");
         assertThat(m.get("master_seed").asLong()).isEqualTo(42);
         assertThat(m.get("months").asInt()).isEqualTo(24);
         assertThat(m.get("scenario").get("sha256").asText()).hasSize(64);
