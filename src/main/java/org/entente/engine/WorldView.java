@@ -18,6 +18,8 @@ public final class WorldView {
     public double oilFloor(String id) { return w.actors.oilFloor[w.idx(id)]; }
     public double evasion(String id) { return w.actors.evasion[w.idx(id)]; }
     public double milex(String id) { return w.actors.milex[w.idx(id)]; }
+    /** Financial stress Z: the transitory financial shock still in force, a share of GDP (MODEL.md 6a). */
+    public double financialStress(String id) { return w.finance.stress[w.idx(id)]; }
     public double stability(String id) { return w.actors.stability[w.idx(id)]; }
     public double capability(String id) { return w.layers.capability[w.idx(id)]; }
     public double exports(String from, String to) { return w.flow(w.idx(from), w.idx(to)); }
