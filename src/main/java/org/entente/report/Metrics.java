@@ -17,6 +17,13 @@ final class Metrics {
     static final List<String> DEFAULT = List.of(Metric.GDP, Metric.EXPORTS, Metric.OIL_EXPORTS_MBD, Metric.SANCTIONED_TRADE_SHARE,
             Metric.ALIGNMENT_WEST, Metric.ALIGNMENT_EAST).stream().map(Metric::key).toList();
 
+    /**
+     * Metrics charted by default after {@link #DEFAULT} only where the results have them and they are
+     * not zero throughout for the charted actors: the quantities of model 2.0, absent from older
+     * folders and zero in most scenarios (financial stress needs a financial sanction event).
+     */
+    static final List<String> WHERE_PRESENT = List.of(Metric.FINANCIAL_STRESS).stream().map(Metric::key).toList();
+
     private record Name(String title, String unit, String phrase) { }
 
     private static final Map<Metric, Name> NAMES = new EnumMap<>(Metric.class);
@@ -35,6 +42,8 @@ final class Metrics {
         NAMES.put(Metric.ALIGNMENT_EAST, new Name("Alignment with the East", "0 (none) to 1 (close)", "alignment with the East"));
         NAMES.put(Metric.DEFENSE_PARTNERS, new Name("Defence partners", "number", "number of defence partners"));
         NAMES.put(Metric.STABILITY, new Name("Stability", "0 (collapse) to 1", "stability"));
+        NAMES.put(Metric.FINANCIAL_STRESS, new Name("Financial stress", "share of GDP lost to financial sanctions, fading (0.02 = 2%)",
+                "financial stress"));
     }
 
     private Metrics() { }

@@ -69,6 +69,10 @@ final class ResultData {
     final boolean hasDyads;
     final List<Event> events = new ArrayList<>();
     final boolean hasEvents;
+    /** Tariffs in force in the last month, mean over runs, by directed pair "from,to" (the importer {@code to} taxes {@code from}); only pairs above zero. */
+    final Map<String, Double> tariffs = new LinkedHashMap<>();
+    /** Whether dyads.csv has the {@code tariff} column (model 2.0; older folders do not). */
+    boolean hasTariffs;
 
     private ResultData(ResultSet rs, JsonNode scenario, boolean hasDyads, boolean hasEvents) {
         this.rs = rs;
@@ -100,7 +104,10 @@ final class ResultData {
         d.readActors();
         d.readBands(metrics, chartActors);
         d.readRunZero(networkMonths);
-        if (d.hasDyads) d.readDyads(networkMonths);
+        if (d.hasDyads) {
+            d.readDyads(networkMonths);
+            d.readTariffs();
+        }
         if (d.hasEvents) d.readEvents();
         return d;
     }
@@ -219,6 +226,27 @@ final class ResultData {
                         t.number(f, cd), t.number(f, cs), t.number(f, ch)));
             }
         }
+    }
+
+    /** The last month's tariffs of every run, from dyads.csv; a missing row is no tariff. */
+    private void readTariffs() throws IOException {
+        String key = Metric.DYAD_TARIFF.key();
+        try (Csv t = Csv.open(rs.folder.resolve("dyads.csv"))) {
+            hasTariffs = t.header().contains(key);
+        }
+        if (!hasTariffs) return;
+        Map<String, double[]> values = rs.read("dyads.csv", List.of("from", "to"), List.of(key), Set.of(rs.lastMonth()), true);
+        List<Map.Entry<String, Double>> found = new ArrayList<>();
+        String suffix = "|" + rs.lastMonth();
+        for (Map.Entry<String, double[]> e : values.entrySet()) {
+            double sum = 0;
+            for (double v : e.getValue()) sum += Double.isNaN(v) ? 0 : v;
+            double mean = sum / rs.runs;
+            String pair = e.getKey().substring(key.length() + 1, e.getKey().length() - suffix.length());
+            if (mean > 0) found.add(Map.entry(pair, mean));
+        }
+        found.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        for (Map.Entry<String, Double> e : found) tariffs.put(e.getKey(), e.getValue());
     }
 
     private void readEvents() throws IOException {
