@@ -144,9 +144,9 @@ public final class Report {
         for (String m : chosen) {
             String k = m.strip();
             if (k.isEmpty()) continue;
-            if (!CsvRows.NATION_METRICS.contains(k)) {
+            if (!CsvRows.NATION_METRICS.contains(k) && !Metrics.DERIVED.contains(k)) {
                 throw new IllegalArgumentException("unknown metric '" + Html.shorten(k, 40) + "'; the metrics are "
-                        + String.join(", ", CsvRows.NATION_METRICS));
+                        + String.join(", ", CsvRows.NATION_METRICS) + " and " + String.join(", ", Metrics.DERIVED));
             }
             if (!out.contains(k)) out.add(k);
         }

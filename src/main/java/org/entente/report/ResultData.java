@@ -102,7 +102,10 @@ final class ResultData {
         ResultData d = new ResultData(rs, scenario, Files.isRegularFile(folder.resolve("dyads.csv")),
                 Files.isRegularFile(folder.resolve("events.csv")));
         d.readActors();
-        d.readBands(metrics, chartActors);
+        List<String> read = new ArrayList<>(metrics);
+        if (metrics.contains(Metrics.OIL_DISCOUNT) && !read.contains(Metrics.OIL_PRICE)) read.add(Metrics.OIL_PRICE);
+        d.readBands(read, chartActors);
+        if (metrics.contains(Metrics.OIL_DISCOUNT)) d.deriveDiscount(chartActors);
         d.readRunZero(networkMonths);
         if (d.hasDyads) {
             d.readDyads(networkMonths);
@@ -173,6 +176,54 @@ final class ResultData {
                 }
                 if (any) bands.put(metric + "|" + actor, b);
             }
+        }
+    }
+
+    /**
+     * The world oil price of each month, USD a barrel: the {@code oil_price} parameter at the start
+     * (as the manifest records it, with any --set), then the scenario's {@code set_parameter}
+     * events of {@code oil_price} from their month on. The same in every run of a folder.
+     */
+    double[] worldOilPrice() {
+        String key = org.entente.model.Param.OIL_PRICE.key();
+        double start = org.entente.model.Param.OIL_PRICE.defaultValue();
+        JsonNode recorded = rs.manifest().parameters() == null ? null : rs.manifest().parameters().get(key);
+        if (recorded != null && recorded.isNumber()) start = recorded.asDouble();
+        else if (scenario.path("parameters").path(key).isNumber()) start = scenario.path("parameters").path(key).asDouble();
+        Map<String, Integer> monthIndex = new HashMap<>();
+        for (int i = 0; i < rs.months.size(); i++) monthIndex.put(rs.months.get(i), i);
+        double[] out = new double[rs.months.size()];
+        Arrays.fill(out, start);
+        List<JsonNode> sets = new ArrayList<>();
+        for (JsonNode e : scenario.path("events")) {
+            if (e.path("type").asText().equals("set_parameter") && e.path("parameter").asText().equals(key) && e.path("value").isNumber()) sets.add(e);
+        }
+        sets.sort(java.util.Comparator.comparing(e -> e.path("month").asText()));
+        for (JsonNode e : sets) {
+            String month = e.path("month").asText();
+            int from = monthIndex.getOrDefault(month, month.compareTo(rs.months.get(0)) < 0 ? 0 : rs.months.size());
+            for (int t = from; t < out.length; t++) out[t] = e.path("value").asDouble();
+        }
+        return out;
+    }
+
+    /**
+     * The discount band of each charted actor with a realised price: the world price less the
+     * realised price. The world price is the same in every run, so the discount's percentiles are
+     * the world price less the price's percentiles, the 5th and the 95th swapped.
+     */
+    private void deriveDiscount(Set<String> chartActors) {
+        double[] world = worldOilPrice();
+        for (String actor : chartActors) {
+            Band price = band(Metrics.OIL_PRICE, actor);
+            if (price == null || price.empty()) continue;
+            Band b = emptyBand();
+            for (int t = 0; t < world.length; t++) {
+                b.lo()[t] = world[t] - price.hi()[t];
+                b.mid()[t] = world[t] - price.mid()[t];
+                b.hi()[t] = world[t] - price.lo()[t];
+            }
+            bands.put(Metrics.OIL_DISCOUNT + "|" + actor, b);
         }
     }
 
