@@ -17,12 +17,6 @@ final class Metrics {
     static final List<String> DEFAULT = List.of(Metric.GDP, Metric.EXPORTS, Metric.OIL_EXPORTS_MBD, Metric.SANCTIONED_TRADE_SHARE,
             Metric.ALIGNMENT_WEST, Metric.ALIGNMENT_EAST).stream().map(Metric::key).toList();
 
-    /**
-     * Metrics charted by default after {@link #DEFAULT} only where the results have them and they are
-     * not zero throughout for the charted actors: the quantities of model 2.0, absent from older
-     * folders and zero in most scenarios (financial stress needs a financial sanction event).
-     */
-
     /** The realised oil price column of nations.csv (model 2.0). */
     static final String OIL_PRICE = "oil_price";
     /**
