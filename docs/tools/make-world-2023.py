@@ -55,7 +55,7 @@ def main():
         if a["id"] in DROPPED or a["id"] == "EUU":
             continue
         o = {"id": a["id"]}
-        for k in ("milex", "oil_exports", "oil_imports", "oil_free", "oil_floor_share", "oil_evasion_share",
+        for k in ("milex", "oil_exports", "oil_imports", "oil_free",
                   "oil_evasion_start", "arms_supplier", "ideal_point", "stability", "trend_growth"):
             if k in a:
                 o[k] = a[k]

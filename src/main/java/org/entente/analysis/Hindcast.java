@@ -313,6 +313,7 @@ public final class Hindcast {
                     case PERCENT -> unit.equals("percent");
                     case SHARE -> unit.equals("index") || unit.equals("percent");
                     case MBD -> unit.equals("mbd");
+                    case USD_PER_BBL -> unit.equals("usd_per_bbl");
                     case INDEX -> unit.equals("index");
                     case COUNT -> unit.equals("count");
                 };

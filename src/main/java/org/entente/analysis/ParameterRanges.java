@@ -36,8 +36,10 @@ public final class ParameterRanges {
         lit(Param.DIVERSION_SHARE, 0.5, 0.85, "Haidar 2017: about two-thirds of deflected Iranian exports; assumption: +/- a sixth");
         lit(Param.BETA_TRADE_COMPLETE, -2.4, -1.2, "Miromanova 2018: embargoed imports fell by more than 80% (-1.6 in logs); assumption: +/- a half of that");
         lit(Param.BETA_TRADE_PARTIAL, -0.6, -0.2, "PPML gravity for Iran 2012-14 (about -0.4); assumption: +/- a half");
-        lit(Param.OIL_EVASION_SHARE, 0.5, 0.75, "Iran's 1.29-1.56 mb/d of 2.5 in 2023-24 (MODEL.md 6); assumption: spread of those years");
-        lit(Param.OIL_FLOOR_SHARE, 0.04, 0.08, "Iran's 0.1-0.2 mb/d of 2.5 in 2019-20 (MODEL.md 6)");
+        lit(Param.OIL_EVASION_RATE, 0.02, 0.2, "assumption: around the rate fitted to Iran 2012-14, whose fit is flat from 0.02 to 0.05 (MODEL.md 6)");
+        lit(Param.OIL_BUYER_SHARE, 0.2, 0.6, "India took about 35-40% of its crude imports from Russia in 2023 (MODEL.md 6); assumption: half to one and a half times 0.4");
+        lit(Param.OIL_DISCOUNT_EVASION, 0.5, 1.0, "KSE Institute: Urals-Brent discount of USD 30-40 (35-40% of Brent) in 2022-23 with about half of Russia's market closing (MODEL.md 6)");
+        lit(Param.OIL_DISCOUNT_MATURITY, 0.5, 0.9, "KSE Institute / IEA OMR: the Urals discount narrowed to a quarter to a half of its peak in 2023-24 (MODEL.md 6)");
         lit(Param.INCOME_ELASTICITY, 0.7, 1.3, "gravity estimates of income elasticity near 1; assumption: +/- 0.3");
         lit(Param.GDP_NOISE, 1.0, 3.0, "assumption: half to one and a half times the default 2 points");
     }
@@ -51,13 +53,14 @@ public final class ParameterRanges {
             Param.BETA_ENERGY, Param.BETA_TECHNOLOGY, Param.BETA_ARMS, Param.ANTICIPATION_MONTHS, Param.DECAY_MONTHS,
             Param.SECONDARY_STRENGTH, Param.COMPLY_BASE, Param.COMPLY_ALIGNMENT, Param.COMPLY_TRADE, Param.SANCTION_RESENTMENT,
             Param.ESCALATION_STEP, Param.INCOME_ELASTICITY, Param.ALIGNMENT_PREMIUM, Param.TRADE_ADJUSTMENT, Param.DIVERSION_SHARE,
-            Param.DIVERSION_CAP, Param.DIVERSION_MARKET_WEIGHT, Param.DIVERSION_ENERGY_WEIGHT, Param.ALIGNMENT_RATE,
+            Param.DIVERSION_CAP, Param.DIVERSION_MARKET_WEIGHT, Param.ALIGNMENT_RATE,
             Param.ALIGNMENT_NOISE, Param.ALIGNMENT_GAIN, Param.ALIGNMENT_THRESHOLD, Param.TREATY_FLOOR, Param.W_THREAT,
             Param.W_SANCTION, Param.W_TRADE, Param.W_IDEOLOGY, Param.W_RISK, Param.W_HOSTILITY, Param.TRADE_PASSTHROUGH,
             Param.MILEX_MULTIPLIER, Param.IMPORT_SUBSTITUTION_SHARE, Param.IMPORT_SUBSTITUTION_MONTHS, Param.GDP_NOISE, Param.OIL_OUTPUT_SHARE, Param.PENALTY_UNILATERAL, Param.PENALTY_MULTILATERAL,
             Param.PENALTY_COMPREHENSIVE, Param.PENALTY_UNILATERAL_YEARS, Param.PENALTY_MULTILATERAL_YEARS,
-            Param.PENALTY_COMPREHENSIVE_YEARS, Param.WAR_COST_FIRST_YEAR, Param.WAR_COST_LATER, Param.OIL_FLOOR_SHARE,
-            Param.OIL_EVASION_SHARE, Param.OIL_EVASION_RATE, Param.OIL_DECLINE_MONTHS, Param.OIL_PRICE, Param.ARMS_BUDGET_SHARE,
+            Param.PENALTY_COMPREHENSIVE_YEARS, Param.WAR_COST_FIRST_YEAR, Param.WAR_COST_LATER,
+            Param.OIL_EVASION_RATE, Param.OIL_EVASION_START, Param.OIL_BUYER_SHARE, Param.OIL_DISCOUNT_ENFORCEMENT,
+            Param.OIL_DISCOUNT_EVASION, Param.OIL_DISCOUNT_MATURITY, Param.OIL_DECLINE_MONTHS, Param.OIL_PRICE, Param.ARMS_BUDGET_SHARE,
             Param.ARMS_ALIGNMENT_MIN, Param.LOCALISATION_MONTHS, Param.STABILITY_RATE, Param.STABILITY_SANCTION);
 
     /** Half-width, relative to the default, of the ranges that have no literature spread. */

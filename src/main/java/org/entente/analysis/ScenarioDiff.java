@@ -257,5 +257,13 @@ public final class ScenarioDiff {
         @Override public String liftFinancialSanction(EventAction.LiftFinancialSanction x) {
             return x.sender() + "->" + x.target() + (x.measure() == null ? " all financial measures" : " " + x.measure().key());
         }
+
+        @Override public String imposePriceCap(EventAction.ImposePriceCap x) {
+            return x.sender() + "->" + x.target() + " cap " + num(x.cap()) + " USD/bbl, services share " + num(x.servicesShare());
+        }
+
+        @Override public String liftPriceCap(EventAction.LiftPriceCap x) {
+            return x.sender() + "->" + x.target() + " price cap";
+        }
     };
 }

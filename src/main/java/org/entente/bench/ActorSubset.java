@@ -67,7 +67,8 @@ public final class ActorSubset {
             if (cut != null) events.add(new ScheduledEvent(e.month(), cut, e.source()));
         }
         return new Scenario(s.name() + " (" + keep + " largest actors)", s.description(), s.start(), s.months(), s.seed(),
-                s.parameters(), actors, trade, treaties, sanctions, hostility, events, s.blocs());
+                s.parameters(), actors, trade, treaties, sanctions, hostility, events, s.blocs(),
+                s.oilFlows().stream().filter(f -> kept.contains(f.seller()) && kept.contains(f.buyer())).toList());
     }
 
     private static TreatySpec treaty(TreatySpec t, Set<String> kept) {
@@ -192,6 +193,14 @@ public final class ActorSubset {
         }
 
         public EventAction liftSecondaryTariff(EventAction.LiftSecondaryTariff a) {
+            return all(kept, a.sender(), a.target()) ? a : null;
+        }
+
+        public EventAction imposePriceCap(EventAction.ImposePriceCap a) {
+            return all(kept, a.sender(), a.target()) ? a : null;
+        }
+
+        public EventAction liftPriceCap(EventAction.LiftPriceCap a) {
             return all(kept, a.sender(), a.target()) ? a : null;
         }
 
@@ -341,6 +350,18 @@ public final class ActorSubset {
         }
 
         public Void liftSecondaryTariff(EventAction.LiftSecondaryTariff a) {
+            ids.add(a.sender());
+            ids.add(a.target());
+            return null;
+        }
+
+        public Void imposePriceCap(EventAction.ImposePriceCap a) {
+            ids.add(a.sender());
+            ids.add(a.target());
+            return null;
+        }
+
+        public Void liftPriceCap(EventAction.LiftPriceCap a) {
             ids.add(a.sender());
             ids.add(a.target());
             return null;

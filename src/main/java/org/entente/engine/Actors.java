@@ -12,11 +12,9 @@ final class Actors {
     final double[] idealPoint, stability, growth;
     final boolean[] armsSupplier;
     // oil
-    final double[] oil, oil0, oilFree, oilFloorShare, oilEvasionShare, oilEvasionStart, oilFloor, oilCeiling, evasion, oilImports;
-    /** Oil price of month 0, against which the oil revenue change is measured. */
-    double oilPrice0;
+    final double[] oil, oil0, oilFree, oilEvasionStart, oilImports;
     // month-0 trade
-    final double[] energyShare, exports0, imports0;
+    final double[] exports0, imports0;
 
     /** Import substitution (MODEL.md 6): domestic production, USD bn a year, that replaces lost imports. */
     final double[] substitution;
@@ -32,10 +30,9 @@ final class Actors {
         milex = new double[n]; milexShare0 = new double[n]; milexShare = new double[n]; homeProduction = new double[n];
         idealPoint = new double[n]; stability = new double[n]; growth = new double[n];
         armsSupplier = new boolean[n];
-        oil = new double[n]; oil0 = new double[n]; oilFree = new double[n]; oilFloorShare = new double[n];
-        oilEvasionShare = new double[n]; oilEvasionStart = new double[n]; oilFloor = new double[n]; oilCeiling = new double[n];
-        evasion = new double[n]; oilImports = new double[n];
-        energyShare = new double[n]; exports0 = new double[n]; imports0 = new double[n];
+        oil = new double[n]; oil0 = new double[n]; oilFree = new double[n];
+        oilEvasionStart = new double[n]; oilImports = new double[n];
+        exports0 = new double[n]; imports0 = new double[n];
         trade = new double[n]; tradeRef = new double[n]; oilRevenue = new double[n]; milexGap = new double[n];
         sts = new double[n]; exportsNow = new double[n]; importsNow = new double[n];
         gdpLag = new Lag(n);

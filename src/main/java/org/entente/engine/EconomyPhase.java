@@ -7,7 +7,7 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Phase 3 of a step (MODEL.md 6): the oil rule and the oil revenue change, then GDP growth from
+ * Phase 3 of a step (MODEL.md 6): the oil market and the oil value on each flow, then GDP growth from
  * trend, the trade channel, oil output, military spending above its month-0 share, import
  * substitution, the net sanction penalty, the financial shock (MODEL.md 6a), war costs and noise; military spending follows GDP.
  */
@@ -37,60 +37,18 @@ final class EconomyPhase implements Steppable {
         World w = sim.world();
         int t = sim.currentStep();
         oil(w, t);
-        distributeOilRevenue(w);
         totals(w);
         importSubstitution(w, lostImports);
         growth(sim, w, t);
     }
 
-    /** The oil rule: target volume from enforcement and evasion, logistic evasion, partial adjustment. */
-    static void oil(World w, int t) {
-        double rate = w.p(Param.OIL_EVASION_RATE), months = w.p(Param.OIL_DECLINE_MONTHS);
-        for (int i = 0; i < w.n; i++) {
-            if (w.actors.oil0[i] <= 0 && w.actors.oilFree[i] <= 0) continue;
-            double enforcement = w.oilEnforcement(i, t);
-            double free = w.actors.oilFree[i], fl = w.actors.oilFloor[i], ceiling = w.actors.oilCeiling[i];
-            double minimum = w.actors.oilEvasionStart[i] * enforcement * Math.max(0, ceiling - fl);
-            if (enforcement > 0 && w.actors.evasion[i] < minimum) w.actors.evasion[i] = minimum;
-            double target = Rules.oilTarget(free, fl, enforcement, w.actors.evasion[i]);
-            w.actors.evasion[i] = Rules.evasionStep(w.actors.evasion[i], rate, enforcement, ceiling, fl, minimum);
-            w.actors.oil[i] += (target - w.actors.oil[i]) / months;
-            if (w.actors.oil[i] < 0) w.actors.oil[i] = 0;
-        }
-    }
-
     /**
-     * The oil revenue change 0.365 (O p - O(0) p(0)) is added to the exporter's flows: a gain
-     * over non-sanctioning buyers in proportion to their oil demand times (1 - compliance), a
-     * loss over its current flows to those buyers in proportion to the flows (never below zero).
+     * The oil market's month (MODEL.md 6) and the oil value it puts on each flow: only the rows of
+     * sellers carry one, every other row of {@link Ties#oilAdj} stays zero.
      */
-    static void distributeOilRevenue(World w) {
-        int n = w.n;
-        // only the rows of exporters whose revenue changed were written
-        for (int i = 0; i < n; i++) {
-            if (!w.ties.oilAdjRow[i]) continue;
-            w.ties.oilAdjRow[i] = false;
-            Arrays.fill(w.ties.oilAdj, i * n, i * n + n, 0);
-        }
-        double price = w.p(Param.OIL_PRICE);
-        for (int i = 0; i < n; i++) {
-            double change = Rules.OIL_REVENUE_FACTOR * (w.actors.oil[i] * price - w.actors.oil0[i] * w.actors.oilPrice0);
-            w.actors.oilRevenue[i] = change;
-            if (change == 0) continue;
-            double sum = 0;
-            for (int m = 0; m < n; m++) {
-                if (!TradePhase.eligible(w, i, m)) continue;
-                sum += change > 0 ? w.actors.oilImports[m] * (1 - w.layers.complyAgainst[i * n + m]) : w.ties.x[i * n + m];
-            }
-            if (sum <= 0) continue;
-            double amount = change < 0 ? Math.max(change, -sum) : change;
-            w.ties.oilAdjRow[i] = true;
-            for (int m = 0; m < n; m++) {
-                if (!TradePhase.eligible(w, i, m)) continue;
-                double wt = change > 0 ? w.actors.oilImports[m] * (1 - w.layers.complyAgainst[i * n + m]) : w.ties.x[i * n + m];
-                w.ties.oilAdj[i * n + m] = amount * wt / sum;
-            }
-        }
+    static void oil(World w, int t) {
+        w.oil.step(w, t);
+        w.oil.distribute(w);
     }
 
     /** Exports and imports including the oil revenue change. */
@@ -117,11 +75,12 @@ final class EconomyPhase implements Steppable {
     static void importSubstitution(World w, double[] lost) {
         int n = w.n;
         double share = w.p(Param.IMPORT_SUBSTITUTION_SHARE), months = w.p(Param.IMPORT_SUBSTITUTION_MONTHS);
-        double[] x = w.ties.x, xref = w.ties.xref, s = w.actors.substitution;
+        double[] x = w.ties.x, xref = w.ties.xref, s = w.actors.substitution, share0 = w.oil.oilShare0;
         Arrays.fill(lost, 0);
         for (int i = 0; i < n; i++) {
             int row = i * n;
-            for (int j = 0; j < n; j++) if (i != j) lost[j] += xref[row + j] - x[row + j];
+            // the oil part of a flow is the oil market's, not lost imports a buyer could make at home
+            for (int j = 0; j < n; j++) if (i != j) lost[j] += (1 - share0[row + j]) * (xref[row + j] - x[row + j]);
         }
         for (int j = 0; j < n; j++) s[j] += (share * Math.max(0, lost[j]) - s[j]) / months;
     }

@@ -124,7 +124,6 @@ public final class EntenteSim extends SimState {
 
         static void initialise(EntenteSim sim, World w, PolicyPhase policy, SecurityPhase security) {
             int n = w.n;
-            w.actors.oilPrice0 = w.p(Param.OIL_PRICE);
             for (ScheduledEvent e : sim.scenario().events()) {
                 if (World.isInitialData(e, sim.scenario()) && e.action() instanceof org.entente.model.EventAction.JoinBloc jb) {
                     w.politics.member[w.idx(jb.bloc()) * n + w.idx(jb.actor())] = true;
@@ -170,9 +169,11 @@ public final class EntenteSim extends SimState {
             System.arraycopy(w.layers.ubar, 0, w.ties.ubar0, 0, w.layers.ubar.length);
             w.layers.updateFriction(0);
             System.arraycopy(w.layers.f, 0, w.ties.f0, 0, w.layers.f.length);
+            startPriceCaps(sim, w);
+            w.oil.initialise(w, sim.scenario().oilFlows());
+            startTradeTotals(w);
             startTradePolicy(sim, w);
             startFinance(sim, w);
-            OilSetup.initialise(w);
             w.layers.updateCapability();
             double[] arms0 = security.allocate(w, 0);
             for (int k = 0; k < arms0.length; k++) {
@@ -182,6 +183,35 @@ public final class EntenteSim extends SimState {
             EconomyPhase.totals(w);
             TradePhase.sanctionedShare(w);
             w.actors.stsLag.rebase(w.actors.sts);
+        }
+
+        /**
+         * Each actor's trade of month 0 as the trade channel counts it, without the oil part of
+         * its flows (the oil market's, MODEL.md 6), and the lags that start from it.
+         */
+        private static void startTradeTotals(World w) {
+            int n = w.n;
+            java.util.Arrays.fill(w.actors.trade, 0);
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    if (i == j) continue;
+                    int k = i * n + j;
+                    double v = (1 - w.oil.oilShare0[k]) * w.ties.x0[k];
+                    w.actors.trade[i] += v;
+                    w.actors.trade[j] += v;
+                }
+            }
+            System.arraycopy(w.actors.trade, 0, w.actors.tradeRef, 0, n);
+            w.actors.tradeLag.rebase(w.actors.trade);
+            w.actors.tradeRefLag.rebase(w.actors.tradeRef);
+        }
+
+        /** The price caps of the start world (dated the start month): in force at month 0, already in its prices (MODEL.md 6). */
+        private static void startPriceCaps(EntenteSim sim, World w) {
+            for (ScheduledEvent e : sim.scenario().events()) {
+                if (!World.isInitialData(e, sim.scenario()) || !(e.action() instanceof org.entente.model.EventAction.ImposePriceCap a)) continue;
+                sim.logEvent(a.type(), a.sender() + ";" + a.target(), "in force at the start: " + w.oil.impose(w, a, 0));
+            }
         }
 
         /**

@@ -211,7 +211,7 @@ final class EventPhase implements Steppable {
                 d.append("gdp ").append(EntenteSim.fmt(100 * a.gdp())).append("% ");
             }
             if (a.oil() != 0) {
-                w.actors.oil[i] *= 1 + a.oil();
+                w.oil.shock(w, i, 1 + a.oil());
                 d.append("oil ").append(EntenteSim.fmt(100 * a.oil())).append("%");
             }
             sim.logEvent(a.type(), a.actor(), d.toString().trim());
@@ -231,6 +231,18 @@ final class EventPhase implements Steppable {
         }
 
         // the trade-policy instruments (MODEL.md 4): TradePolicy keeps their state and derives their layer
+
+        // the price cap (MODEL.md 6): the oil market keeps its state
+
+        @Override public Void imposePriceCap(EventAction.ImposePriceCap a) {
+            sim.logEvent(a.type(), a.sender() + ";" + a.target(), prefix + w.oil.impose(w, a, t));
+            return null;
+        }
+
+        @Override public Void liftPriceCap(EventAction.LiftPriceCap a) {
+            sim.logEvent(a.type(), a.sender() + ";" + a.target(), prefix + w.oil.lift(w, a, t));
+            return null;
+        }
 
         @Override public Void imposeTariff(EventAction.ImposeTariff a) {
             sim.logEvent(a.type(), a.sender() + ";" + a.target(), prefix + TradePolicy.impose(w, a, t));
@@ -338,10 +350,7 @@ final class EventPhase implements Steppable {
     }
 
     private static void crackdown(World w, int target, double c, StringBuilder d) {
-        double old = w.actors.evasion[target];
-        w.actors.evasion[target] *= 1 - c;
-        d.append("; crackdown ").append(EntenteSim.fmt(c)).append(": oil evasion ")
-                .append(EntenteSim.fmt(old)).append(" -> ").append(EntenteSim.fmt(w.actors.evasion[target])).append(" mb/d");
+        d.append("; crackdown ").append(EntenteSim.fmt(c)).append(": ").append(w.oil.crackdown(target, c));
     }
 
     private static void lift(EntenteSim sim, World w, int t, String sender, String target, RegimeType type, int over, String prefix) {
@@ -485,20 +494,10 @@ final class EventPhase implements Steppable {
             case STABILITY -> swap(w.actors.stability, i, v);
             case OIL_FREE -> {
                 double o = swap(w.actors.oilFree, i, v);
-                OilSetup.rescaleFree(w, i, o);
+                if (w.oil.buyersClosed0[i] > 0) w.oil.latent[i] = Math.max(0, v - w.actors.oil0[i]);
                 yield o;
             }
             case OIL_IMPORTS -> swap(w.actors.oilImports, i, v);
-            case OIL_FLOOR_SHARE -> {
-                double o = swap(w.actors.oilFloorShare, i, v);
-                OilSetup.newFloor(w, i);
-                yield o;
-            }
-            case OIL_EVASION_SHARE -> {
-                double o = swap(w.actors.oilEvasionShare, i, v);
-                OilSetup.newCeiling(w, i);
-                yield o;
-            }
             case OIL_EVASION_START -> swap(w.actors.oilEvasionStart, i, v);
             case FINANCIAL_EXPOSURE -> swap(w.finance.exposureSet, i, v);
             case RESERVES_MONTHS -> swap(w.finance.reservesMonths, i, v);

@@ -47,7 +47,7 @@ final class RecordPhase implements Steppable {
             double ex = w.actors.exportsNow[i], im = w.actors.importsNow[i];
             sink.nation(new RecordSink.NationRow(t, w.ids[i], w.actors.gdp[i], w.actors.growth[i], ex, im, ex - im, w.actors.sts[i],
                     w.actors.oil[i], w.actors.milex[i], w.layers.capability[i], blocAlignment(w, i, west), blocAlignment(w, i, east),
-                    partners[i], w.actors.stability[i], w.finance.stress[i]));
+                    partners[i], w.actors.stability[i], w.finance.stress[i], w.actors.oil0[i] > 0 ? w.oil.price[i] : Double.NaN, w.oil.revenue[i]));
         }
         if (!sink.acceptsDyads()) return;
         double[] x = w.ties.x, oilAdj = w.ties.oilAdj, a = w.ties.a, h = w.ties.h, arms = w.ties.arms;

@@ -10,7 +10,7 @@ public interface RecordSink {
     record NationRow(int step, String actor, double gdp, double gdpGrowth, double exports, double imports,
                      double tradeBalance, double sanctionedTradeShare, double oilExportsMbd, double milex,
                      double capability, double alignmentWest, double alignmentEast, int defensePartners,
-                     double stability, double financialStress) { }
+                     double stability, double financialStress, double oilPrice, double oilRevenue) { }
 
     /** One directed dyad in one month; the columns of {@code dyads.csv} after run, step, month. */
     record DyadRow(int step, String from, String to, double exports, double alignment, double defense,

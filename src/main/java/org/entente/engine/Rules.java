@@ -44,20 +44,29 @@ public final class Rules {
         return sigmoid(logit(anchor) + gamma * (ubar - ubar0));
     }
 
-    /** Oil target O* = min(O_free, F + (O_free - F)(1 - I) + E) (MODEL.md 6). */
-    public static double oilTarget(double free, double floor, double enforcement, double evasion) {
-        return Math.min(free, floor + (free - floor) * (1 - enforcement) + evasion);
+    /** The largest sanction discount, as a share of the world price (a numerical guard: a price never reaches zero). */
+    public static final double MAX_DISCOUNT_SHARE = 0.95;
+
+    /** One month of the evasion network's logistic maturity, h + r h (1 - h) (MODEL.md 6). */
+    public static double maturityStep(double h, double rate) {
+        return clamp(h + rate * h * (1 - h), 0, 1);
     }
 
     /**
-     * One month of logistic evasion growth dE = r E (1 - E / (I (V - F))), kept at or above
-     * {@code minimum}; zero when there is no enforcement.
+     * The market discount as a share of the world price (MODEL.md 6):
+     * d = k_e I + k_c C (1 - k_m h), at most {@link #MAX_DISCOUNT_SHARE}.
      */
-    public static double evasionStep(double e, double rate, double enforcement, double ceiling, double floor, double minimum) {
-        if (enforcement <= 0) return 0;
-        double capacity = enforcement * (ceiling - floor);
-        double next = capacity > 0 ? e + rate * e * (1 - e / capacity) : e;
-        return Math.max(minimum, Math.max(0, next));
+    public static double discountShare(double kEnforcement, double kClosed, double kMaturity, double enforcement, double closed, double maturity) {
+        return clamp(kEnforcement * enforcement + kClosed * closed * (1 - kMaturity * maturity), 0, MAX_DISCOUNT_SHARE);
+    }
+
+    /**
+     * The realised price under price caps (MODEL.md 6): the share s of the oil moved on the cap
+     * coalition's services sells at no more than the cap, the rest at the market price:
+     * (1 - s) p_m + s min(p_m, cap).
+     */
+    public static double cappedPrice(double market, double services, double cap) {
+        return (1 - services) * market + services * Math.min(market, cap);
     }
 
     /** Clip the net sanction penalty P - L to lie between 0 and P (MODEL.md 6). */

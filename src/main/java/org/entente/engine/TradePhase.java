@@ -75,8 +75,8 @@ final class TradePhase implements Steppable {
 
     /**
      * Trade deflection (MODEL.md 4): each target's exports and imports lost to frictions added
-     * since month 0 go, in share delta, to partners that do not sanction it, weighted by existing
-     * ties, market size, oil demand (energy part of exports) and alignment, and discounted by
+     * since month 0 (their non-oil part) go, in share delta, to partners that do not sanction it, weighted by existing
+     * ties, market size and alignment, and discounted by
      * their compliance with secondary regimes; capped per partner, the excess redistributed once.
      */
     private void divert(World w, int t) {
@@ -86,15 +86,15 @@ final class TradePhase implements Steppable {
         written.clear();
         double delta = w.p(Param.DIVERSION_SHARE);
         if (delta <= 0) return;
-        double mu = w.p(Param.DIVERSION_MARKET_WEIGHT), nu = w.p(Param.DIVERSION_ENERGY_WEIGHT);
+        double mu = w.p(Param.DIVERSION_MARKET_WEIGHT);
         double[] x0 = w.ties.x0, f0 = w.ties.f0, xref = w.ties.xref, a = w.ties.a, f = w.layers.f, complyAgainst = w.layers.complyAgainst;
-        double[] gdp = w.actors.gdp, oilImports = w.actors.oilImports;
+        double[] gdp = w.actors.gdp, oilShare0 = w.oil.oilShare0;
         byte[] sanctioned = w.layers.sanctioned;
         boolean[] frictionTarget = w.layers.frictionTarget;
-        double totalGdp = 0, totalOilDemand = 0;
-        for (int i = 0; i < n; i++) { totalGdp += gdp[i]; totalOilDemand += oilImports[i]; }
+        double totalGdp = 0;
+        for (int i = 0; i < n; i++) totalGdp += gdp[i];
         double[] lag = w.ties.xLag.at(t);
-        double price = w.p(Param.OIL_PRICE), minShare = w.p(Param.DIVERSION_MIN_BASE);
+        double minShare = w.p(Param.DIVERSION_MIN_BASE);
         for (int j = 0; j < n; j++) {
             // only flows of this month's regime targets carry friction against their exporter or importer
             if (!frictionTarget[j]) continue;
@@ -103,41 +103,34 @@ final class TradePhase implements Steppable {
                 if (i == j) continue;
                 int ji = j * n + i, ij = i * n + j;
                 // only targets divert: flows that carry friction from regimes against j
+                // the oil part of a flow is not diverted here: the oil market places the barrels (MODEL.md 6)
                 if (x0[ji] > 0 && f[ji] < f0[ji] && (sanctioned[ji] & 1) != 0) {
-                    lostExports += xref[ji] * (1 - Math.exp(f[ji] - f0[ji]));
+                    lostExports += (1 - oilShare0[ji]) * xref[ji] * (1 - Math.exp(f[ji] - f0[ji]));
                 }
                 if (x0[ij] > 0 && f[ij] < f0[ij] && (sanctioned[ij] & 2) != 0) {
-                    lostImports += xref[ij] * (1 - Math.exp(f[ij] - f0[ij]));
+                    lostImports += (1 - oilShare0[ij]) * xref[ij] * (1 - Math.exp(f[ij] - f0[ij]));
                 }
             }
             if (lostExports <= 0 && lostImports <= 0) continue;
             double exp0 = w.actors.exports0[j], imp0 = w.actors.imports0[j];
             if (lostExports > 0) {
-                double oilLoss = Rules.OIL_REVENUE_FACTOR * Math.max(0, w.actors.oil0[j] - w.actors.oil[j]) * price;
-                double energy = Math.max(0, w.actors.energyShare[j] * lostExports - oilLoss);
-                double other = (1 - w.actors.energyShare[j]) * lostExports;
-                Arrays.fill(amountScratch, 0);
-                for (int part = 0; part < 2; part++) {
-                    double amount = delta * (part == 0 ? other : energy);
-                    if (amount <= 0) continue;
-                    double sum = 0;
-                    for (int m = 0; m < n; m++) {
-                        double wt = 0;
-                        if (eligible(w, j, m)) {
-                            wt = (exp0 > 0 ? x0[j * n + m] / exp0 : 0)
-                                    + (totalGdp > 0 ? mu * gdp[m] / totalGdp : 0)
-                                    + (part == 1 && totalOilDemand > 0 ? nu * oilImports[m] / totalOilDemand : 0);
-                            wt *= (1 + a[j * n + m]) * (1 - complyAgainst[j * n + m]);
-                        }
-                        weightScratch[m] = wt;
-                        sum += wt;
+                double amount = delta * lostExports;
+                double sum = 0;
+                for (int m = 0; m < n; m++) {
+                    double wt = 0;
+                    if (eligible(w, j, m)) {
+                        wt = (exp0 > 0 ? x0[j * n + m] / exp0 : 0) + (totalGdp > 0 ? mu * gdp[m] / totalGdp : 0);
+                        wt *= (1 + a[j * n + m]) * (1 - complyAgainst[j * n + m]);
                     }
-                    if (sum <= 0) continue;
-                    for (int m = 0; m < n; m++) amountScratch[m] += amount * weightScratch[m] / sum;
+                    weightScratch[m] = wt;
+                    sum += wt;
                 }
-                double minBase = minShare * exp0;
-                for (int m = 0; m < n; m++) capScratch[m] = Math.max(lag[j * n + m], minBase);
-                capAndAdd(w, amountScratch, capScratch, j, true);
+                if (sum > 0) {
+                    for (int m = 0; m < n; m++) amountScratch[m] = amount * weightScratch[m] / sum;
+                    double minBase = minShare * exp0;
+                    for (int m = 0; m < n; m++) capScratch[m] = Math.max(lag[j * n + m], minBase);
+                    capAndAdd(w, amountScratch, capScratch, j, true);
+                }
             }
             if (lostImports > 0) {
                 double amount = delta * lostImports;
@@ -217,7 +210,7 @@ final class TradePhase implements Steppable {
         double alpha = w.p(Param.ALIGNMENT_PREMIUM), lambda = w.p(Param.TRADE_ADJUSTMENT);
         double[] x = w.ties.x, x0 = w.ties.x0, xref = w.ties.xref, r = w.ties.r, xd = w.ties.xd, f = w.layers.f, f0 = w.ties.f0, a = w.ties.a, a0 = w.ties.a0;
         double[] tp = w.layers.tradePolicy, tp0 = w.ties.tradePolicy0, g = w.finance.factor, g0 = w.finance.factor0;
-        double[] trade = w.actors.trade, tradeRef = w.actors.tradeRef;
+        double[] trade = w.actors.trade, tradeRef = w.actors.tradeRef, oilShare0 = w.oil.oilShare0;
         for (int i = 0; i < n; i++) { trade[i] = 0; tradeRef[i] = 0; }
         double[] cache = targetCache;
         int[] stamp = targetStamp;
@@ -253,11 +246,13 @@ final class TradePhase implements Steppable {
                         x[k] = xd[k];
                     }
                 }
-                double xk = x[k];
+                // the trade channel's trade leaves out the oil part of a flow: the oil market carries it (MODEL.md 6)
+                double keep = 1 - oilShare0[k];
+                double xk = keep * x[k], xrk = keep * xr;
                 trade[i] += xk;
                 trade[j] += xk;
-                tradeRef[i] += xr;
-                tradeRef[j] += xr;
+                tradeRef[i] += xrk;
+                tradeRef[j] += xrk;
             }
         }
     }

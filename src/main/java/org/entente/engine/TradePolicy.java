@@ -20,32 +20,17 @@ final class TradePolicy {
     private TradePolicy() { }
 
     /**
-     * The energy part of the flow exporter to importer, as a share of its value: the exporter's
-     * month-0 energy share of its exports (MODEL.md 4). The one place that says what the energy
-     * part of a flow is.
+     * The energy part of the flow exporter to importer, as a share of its value: the month-0 oil
+     * value on that flow over the flow (the oil market's, MODEL.md 6). The one place that says
+     * what the energy part of a flow is.
      */
     static double energyPart(World w, int exporter, int importer) {
-        return w.actors.energyShare[exporter];
+        return w.oil.oilShare0[exporter * w.n + importer];
     }
 
-    /**
-     * Crude oil, million barrels a day, that the buyer takes from the seller this month: the
-     * seller's oil exports split over its buyers in proportion to the oil value on each flow (the
-     * energy part of the flow plus the oil revenue change carried on it). A volume, so it does not
-     * grow with incomes; the split is that of MODEL.md 4 until oil flows are recorded by buyer.
-     */
+    /** Crude oil, million barrels a day, that the buyer takes from the seller this month (the oil market's take). */
     static double oilBought(World w, int seller, int buyer) {
-        double volume = w.actors.oil[seller];
-        if (volume <= 0) return 0;
-        double total = 0;
-        for (int m = 0; m < w.n; m++) if (m != seller) total += oilValue(w, seller, m);
-        return total > 0 ? volume * oilValue(w, seller, buyer) / total : 0;
-    }
-
-    /** The oil value, USD bn a year, on the flow seller to buyer (never below zero). */
-    private static double oilValue(World w, int seller, int buyer) {
-        int k = seller * w.n + buyer;
-        return Math.max(0, energyPart(w, seller, buyer) * w.ties.x[k] + w.ties.oilAdj[k]);
+        return w.oil.bought(seller, buyer);
     }
 
     /**

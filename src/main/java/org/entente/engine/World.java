@@ -41,6 +41,8 @@ final class World {
     final Ties ties;
     final Politics politics;
     final Layers layers;
+    /** The oil market (MODEL.md 6): takes by seller and buyer, discount, price caps. */
+    final OilMarket oil;
     /** The financial channel: de-risking and financial shocks (MODEL.md 3, 6a). */
     final Finance finance;
 
@@ -62,6 +64,7 @@ final class World {
         ties = new Ties(n, tradeAtStart(s.trade(), prepared.imputed()));
         politics = new Politics(n);
         layers = new Layers(this);
+        oil = new OilMarket(n);
         initTrade();
         finance = new Finance(this, as);
         finance.startExposures();
@@ -104,8 +107,6 @@ final class World {
             v.armsSupplier[i] = a.armsSupplier();
             v.oil[i] = v.oil0[i] = a.oilExports();
             v.oilFree[i] = Double.isNaN(a.oilFree()) ? a.oilExports() : a.oilFree();
-            v.oilFloorShare[i] = Double.isNaN(a.oilFloorShare()) ? p(Param.OIL_FLOOR_SHARE) : a.oilFloorShare();
-            v.oilEvasionShare[i] = Double.isNaN(a.oilEvasionShare()) ? p(Param.OIL_EVASION_SHARE) : a.oilEvasionShare();
             v.oilEvasionStart[i] = Double.isNaN(a.oilEvasionStart()) ? p(Param.OIL_EVASION_START) : a.oilEvasionStart();
             v.oilImports[i] = a.oilImports();
         }
@@ -132,8 +133,6 @@ final class World {
             v.trade[i] = v.tradeRef[i] = v.exports0[i] + v.imports0[i];
             v.exportsNow[i] = v.exports0[i];
             v.importsNow[i] = v.imports0[i];
-            double oilValue = v.oil0[i] * p(Param.OIL_PRICE) * Rules.OIL_REVENUE_FACTOR;
-            v.energyShare[i] = v.exports0[i] > 0 ? Math.min(1.0, oilValue / v.exports0[i]) : 0;
             layers.tradeNet[i] = kind[i] != ActorKind.NON_STATE && v.exports0[i] + v.imports0[i] > 0;
         }
     }
@@ -228,7 +227,7 @@ final class World {
     /** Current flow i to j including the oil revenue change. */
     double flow(int i, int j) { return ties.x[i * n + j] + ties.oilAdj[i * n + j]; }
 
-    /** Oil enforcement I = 1 - prod(1 - e) over secondary energy regimes against actor i. */
+    /** Oil enforcement I = 1 - prod(1 - e) over secondary energy regimes against actor i (MODEL.md 6). */
     double oilEnforcement(int i, int t) {
         double keep = 1.0;
         for (Regime reg : politics.regimes) {
@@ -263,7 +262,7 @@ final class World {
     static boolean isInitialData(ScheduledEvent e, Scenario s) {
         EventAction a = e.action();
         boolean data = a instanceof EventAction.SetAlignment || a instanceof EventAction.JoinBloc || isTradePolicyData(a)
-                || a instanceof EventAction.ImposeFinancialSanction;
+                || a instanceof EventAction.ImposePriceCap || a instanceof EventAction.ImposeFinancialSanction;
         return data && s.stepOf(e.month()) == 0;
     }
 

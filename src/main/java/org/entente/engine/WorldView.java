@@ -15,8 +15,18 @@ public final class WorldView {
     public double gdp(String id) { return w.actors.gdp[w.idx(id)]; }
     public double growth(String id) { return w.actors.growth[w.idx(id)]; }
     public double oil(String id) { return w.actors.oil[w.idx(id)]; }
-    public double oilFloor(String id) { return w.actors.oilFloor[w.idx(id)]; }
-    public double evasion(String id) { return w.actors.evasion[w.idx(id)]; }
+    /** Maturity h of the actor's oil-evasion network, 0 to 1 (MODEL.md 6). */
+    public double evasionMaturity(String id) { return w.oil.maturity[w.idx(id)]; }
+    /** Realised oil price, USD per barrel: the world price less the sanction discount and the price caps (MODEL.md 6). */
+    public double oilPrice(String id) { return w.oil.price[w.idx(id)]; }
+    /** The sanction discount, USD per barrel. */
+    public double oilDiscount(String id) { return w.oil.discount[w.idx(id)]; }
+    /** Oil revenue, USD bn a year. */
+    public double oilRevenue(String id) { return w.oil.revenue[w.idx(id)]; }
+    /** Share C of the seller's oil market closed to it (MODEL.md 6). */
+    public double oilClosedShare(String id) { return w.oil.closed[w.idx(id)]; }
+    /** Crude, mb/d, that the buyer takes from the seller this month. */
+    public double oilBought(String seller, String buyer) { return w.oil.bought(w.idx(seller), w.idx(buyer)); }
     public double milex(String id) { return w.actors.milex[w.idx(id)]; }
     /** Financial stress Z: the transitory financial shock still in force, a share of GDP (MODEL.md 6a). */
     public double financialStress(String id) { return w.finance.stress[w.idx(id)]; }

@@ -28,7 +28,7 @@ public final class CsvRows {
     public static double[] values(RecordSink.NationRow r) {
         return new double[] {r.gdp(), r.gdpGrowth(), r.exports(), r.imports(), r.tradeBalance(), r.sanctionedTradeShare(),
                 r.oilExportsMbd(), r.milex(), r.capability(), r.alignmentWest(), r.alignmentEast(), r.defensePartners(), r.stability(),
-                r.financialStress()};
+                r.financialStress(), r.oilPrice(), r.oilRevenue()};
     }
 
     /** The metric values of a dyad row, in {@link Metric#dyads()} order: {@code values(r)[m.index()]} is metric m. */

@@ -32,6 +32,7 @@ import org.entente.model.ScheduledEvent;
 import org.entente.model.TariffGoods;
 import org.entente.model.FinancialMeasure;
 import org.entente.model.Theory;
+import org.entente.model.OilFlowSpec;
 import org.entente.model.TradeSpec;
 import org.entente.model.TreatySpec;
 
@@ -53,9 +54,14 @@ final class ScenarioReader {
     private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,15}");
     private static final Set<String> COMMON = Set.of("id", "note", "source");
     private static final List<String> ACTOR_KEYS = List.of("id", "name", "kind", "lat", "lon", "gdp", "population", "milex",
-            "oil_exports", "oil_imports", "oil_free", "oil_floor_share", "oil_evasion_share", "oil_evasion_start",
+            "oil_exports", "oil_imports", "oil_free", "oil_evasion_start",
             "arms_supplier", "ideal_point", "stability", "trend_growth", "financial_exposure", "reserves_months", "source", "note");
     private static final List<String> TRADE_KEYS = List.of("id", "from", "to", "value", "year", "source", "note");
+    private static final List<String> OIL_FLOW_KEYS = List.of("id", "seller", "buyer", "mbd", "source", "note");
+    /** The highest price cap an event may set, USD per barrel. */
+    static final double MAX_PRICE_CAP = 1000;
+    /** How far a seller's named oil flows may sum above its oil_exports (rounding in the sources), mb/d. */
+    static final double OIL_FLOW_TOLERANCE = 0.005;
     private static final List<String> TREATY_KEYS = List.of("id", "name", "parties", "signed", "in_force", "years", "domains",
             "defense", "floor", "source", "note");
     private static final List<String> SANCTION_KEYS = List.of("id", "sender", "target", "type", "intensity", "secondary",
@@ -71,7 +77,7 @@ final class ScenarioReader {
     static final List<String> ATTRIBUTES = Attribute.settableKeys();
     static final List<String> POLICIES = List.of("maximum_pressure", "rapprochement");
     /** Parameters copied into each actor at the start; a set_parameter event could not reach them. */
-    static final Set<Param> START_ONLY = Set.of(Param.OIL_FLOOR_SHARE, Param.OIL_EVASION_SHARE, Param.OIL_EVASION_START);
+    static final Set<Param> START_ONLY = Set.of(Param.OIL_EVASION_START);
     /** Parameters used only to set up the start world (or read with the scenario); a set_parameter event could not reach them. */
     static final Set<Param> SET_UP_ONLY = Set.of(Param.ALIGNMENT_START, Param.ALIGNMENT_SETTLING_PASSES,
             Param.DEFENSE_CONSULTATION, Param.DEFENSE_NON_AGGRESSION, Param.DEFENSE_MUTUAL);
@@ -92,6 +98,8 @@ final class ScenarioReader {
     private final ScenarioLoader.Overrides overrides;
     private final Map<String, ActorKind> actors = new LinkedHashMap<>();
     private final Set<String> treatyNames = new HashSet<>();
+    /** Seller-buyer pairs of oil_flows[] read so far. */
+    private final Set<String> oilPairs = new HashSet<>();
     /** The regimes of sanctions[], as read: a join_bloc is checked against them. */
     private final List<RegimeSpec> listedSanctions = new ArrayList<>();
     /** Set when the actors list is over its cap: nothing else is read, so no reference is falsely "unknown". */
@@ -128,6 +136,12 @@ final class ScenarioReader {
         if (actorsOverCap) return null;
         List<TradeSpec> trade = new ArrayList<>();
         forEach("trade", (m, p) -> trade.add(tradeItem(m, p)));
+        List<OilFlowSpec> oilFlows = new ArrayList<>();
+        forEach("oil_flows", (m, p) -> {
+            OilFlowSpec f = oilFlow(m, p, actorList);
+            if (f != null) oilFlows.add(f);
+        });
+        checkOilFlowTotals(oilFlows, actorList);
         List<TreatySpec> treaties = new ArrayList<>();
         forEach("treaties", (m, p) -> {
             TreatySpec t = treaty(m, p);
@@ -152,7 +166,7 @@ final class ScenarioReader {
         if (start == null) return null;
         events.sort(Comparator.comparing(ScheduledEvent::month));
         return new Scenario(name, description == null ? "" : description, start, months, seed, params,
-                actorList, trade, treaties, sanctions, hostility, events, blocs);
+                actorList, trade, treaties, sanctions, hostility, events, blocs, oilFlows);
     }
 
     /**
@@ -341,8 +355,6 @@ final class ScenarioReader {
         double oilEx = attribute(m, p, Attribute.OIL_EXPORTS, false, 0);
         double oilIm = attribute(m, p, Attribute.OIL_IMPORTS, false, 0);
         double oilFree = attribute(m, p, Attribute.OIL_FREE, false, Double.NaN);
-        double floorShare = attribute(m, p, Attribute.OIL_FLOOR_SHARE, false, Double.NaN);
-        double evasionShare = attribute(m, p, Attribute.OIL_EVASION_SHARE, false, Double.NaN);
         double evasionStart = attribute(m, p, Attribute.OIL_EVASION_START, false, Double.NaN);
         boolean arms = bool(m, Attribute.ARMS_SUPPLIER.key(), p, false);
         double ideal = attribute(m, p, Attribute.IDEAL_POINT, true, Double.NaN);
@@ -356,7 +368,7 @@ final class ScenarioReader {
         String source = optText(m, "source", p + ".source");
         if (id == null || kind == null) return null;
         return new ActorSpec(id, name == null ? id : name, kind, lat, lon, gdp, pop, milex, oilEx, oilIm, oilFree,
-                floorShare, evasionShare, evasionStart, arms, ideal, stability, trend, source == null ? "" : source, exposure, reserves);
+                evasionStart, arms, ideal, stability, trend, source == null ? "" : source, exposure, reserves);
     }
 
     /** An actor's number under its own key, checked against the attribute registry. */
@@ -432,6 +444,54 @@ final class ScenarioReader {
                 continue;
             }
             reader.read(m, p);
+        }
+    }
+
+    /**
+     * One recorded oil flow (MODEL.md 6): a seller with oil_exports, a different buyer that is a
+     * state or bloc, mb/d at least 0, each pair once.
+     */
+    private OilFlowSpec oilFlow(MapNode m, String p, List<ActorSpec> actorList) {
+        keys(m, p, OIL_FLOW_KEYS);
+        String seller = tradingActor(m, "seller", p);
+        String buyer = tradingActor(m, "buyer", p);
+        double mbd = num(m, "mbd", p, true, 0, 100, Double.NaN);
+        if (seller != null && seller.equals(buyer)) {
+            problems.add(m.get("buyer"), p + ".buyer", "an oil flow must go to another actor", "\"" + buyer + "\"");
+            return null;
+        }
+        if (seller != null) {
+            double exports = actorList.stream().filter(a -> a.id().equals(seller)).mapToDouble(ActorSpec::oilExports).findFirst().orElse(0);
+            if (exports <= 0) {
+                problems.add(m.get("seller"), p + ".seller", "the seller must have oil_exports above 0", "\"" + seller + "\"");
+                return null;
+            }
+        }
+        if (seller == null || buyer == null || Double.isNaN(mbd)) return null;
+        if (!oilPairs.add(seller + "->" + buyer)) {
+            problems.add(m.get("buyer"), p + ".buyer", "the flow " + seller + "->" + buyer + " is given twice", "\"" + buyer + "\"");
+            return null;
+        }
+        String source = optText(m, "source", p + ".source");
+        return new OilFlowSpec(seller, buyer, mbd, source == null ? "" : source);
+    }
+
+    /** A seller's named flows may not sum above its oil_exports (the rest goes to buyers outside the scenario). */
+    private void checkOilFlowTotals(List<OilFlowSpec> flows, List<ActorSpec> actorList) {
+        Map<String, Double> sums = new LinkedHashMap<>();
+        for (OilFlowSpec f : flows) sums.merge(f.seller(), f.mbd(), Double::sum);
+        for (Map.Entry<String, Double> e : sums.entrySet()) {
+            double exports = actorList.stream().filter(a -> a.id().equals(e.getKey())).mapToDouble(ActorSpec::oilExports).findFirst().orElse(0);
+            if (e.getValue() > exports + OIL_FLOW_TOLERANCE) {
+                Node at = null;
+                if (doc.get("oil_flows") instanceof ListNode list) {
+                    for (Node item : list.items()) {
+                        if (item instanceof MapNode mm && e.getKey().equals(ScenarioLoader.text(mm.get("seller")))) at = mm.get("mbd");
+                    }
+                }
+                problems.add(at, "oil_flows", "the flows of " + e.getKey() + " sum to more than its oil_exports ("
+                        + Problems.number(exports) + " mb/d)", Problems.number(e.getValue()));
+            }
         }
     }
 
@@ -721,6 +781,7 @@ final class ScenarioReader {
             }
             case IMPOSE_TARIFF, LIFT_TARIFF, IMPOSE_SECONDARY_TARIFF, LIFT_SECONDARY_TARIFF -> tariff(m, p, type.key());
             case SIGN_TRADE_AGREEMENT -> tradeAgreement(m, p);
+            case IMPOSE_PRICE_CAP, LIFT_PRICE_CAP -> priceCap(m, p, type.key());
             case IMPOSE_FINANCIAL_SANCTION, LIFT_FINANCIAL_SANCTION -> financialSanction(m, p, type.key());
         };
     }
@@ -752,6 +813,29 @@ final class ScenarioReader {
             case "impose_secondary_tariff" -> new EventAction.ImposeSecondaryTariff(sender, target, rate, threshold);
             default -> new EventAction.LiftSecondaryTariff(sender, target);
         };
+    }
+
+    /**
+     * A price-cap event (MODEL.md 6): a sender (the coalition: a state or bloc) and a different
+     * target; a cap above 0 and at most {@link #MAX_PRICE_CAP} USD per barrel; the services share
+     * in [0, 1], required.
+     */
+    private EventAction priceCap(MapNode m, String p, String type) {
+        String sender = tradingActor(m, "sender", p);
+        String target = tradingActor(m, "target", p);
+        if (sender != null && sender.equals(target)) {
+            problems.add(m.get("target"), p + ".target", "a price cap needs two different actors", "\"" + target + "\"");
+            return null;
+        }
+        if (type.equals("lift_price_cap")) return sender == null || target == null ? null : new EventAction.LiftPriceCap(sender, target);
+        double cap = num(m, "cap", p, true, 0, MAX_PRICE_CAP, Double.NaN);
+        if (cap == 0) {
+            problems.add(m.get("cap"), p + ".cap", "must be > 0 USD/bbl (lift a cap with lift_price_cap)", "0");
+            cap = Double.NaN;
+        }
+        double services = num(m, "services_share", p, true, 0, 1, Double.NaN);
+        if (sender == null || target == null || Double.isNaN(cap) || Double.isNaN(services)) return null;
+        return new EventAction.ImposePriceCap(sender, target, cap, services);
     }
 
     /** A tariff's goods: all or energy; when absent, all for impose_tariff and every tariff for lift_tariff. */

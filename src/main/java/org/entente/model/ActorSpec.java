@@ -10,7 +10,7 @@ public record ActorSpec(
         String id, String name, ActorKind kind, double lat, double lon,
         double gdp, double population, double milex,
         double oilExports, double oilImports, double oilFree,
-        double oilFloorShare, double oilEvasionShare, double oilEvasionStart,
+        double oilEvasionStart,
         boolean armsSupplier, double idealPoint, double stability, double trendGrowth,
         String source, double financialExposure, double reservesMonths) {
 
@@ -21,10 +21,10 @@ public record ActorSpec(
     public ActorSpec(String id, String name, ActorKind kind, double lat, double lon,
                      double gdp, double population, double milex,
                      double oilExports, double oilImports, double oilFree,
-                     double oilFloorShare, double oilEvasionShare, double oilEvasionStart,
+                     double oilEvasionStart,
                      boolean armsSupplier, double idealPoint, double stability, double trendGrowth,
                      String source) {
-        this(id, name, kind, lat, lon, gdp, population, milex, oilExports, oilImports, oilFree, oilFloorShare,
-                oilEvasionShare, oilEvasionStart, armsSupplier, idealPoint, stability, trendGrowth, source, Double.NaN, Double.NaN);
+        this(id, name, kind, lat, lon, gdp, population, milex, oilExports, oilImports, oilFree,
+                oilEvasionStart, armsSupplier, idealPoint, stability, trendGrowth, source, Double.NaN, Double.NaN);
     }
 }

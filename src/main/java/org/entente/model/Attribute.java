@@ -19,8 +19,6 @@ public enum Attribute {
     STABILITY("stability", 0, 1, false, false, true, "0 collapse to 1 rock-solid"),
     OIL_FREE("oil_free", 0, 100, false, false, true, "million barrels a day"),
     OIL_IMPORTS("oil_imports", 0, 100, false, false, true, "million barrels a day"),
-    OIL_FLOOR_SHARE("oil_floor_share", 0, 1, false, false, true, "share of oil_free"),
-    OIL_EVASION_SHARE("oil_evasion_share", 0, 1, false, false, true, "share of oil_free"),
     OIL_EVASION_START("oil_evasion_start", 0, 1, false, false, true, "share"),
     ARMS_SUPPLIER("arms_supplier", 0, 1, false, true, true, "true or false"),
     FINANCIAL_EXPOSURE("financial_exposure", 0, 1, false, false, true, "share, 0 to 1 (default: trade share with the sender)"),

@@ -45,6 +45,8 @@ public sealed interface EventAction {
         R signTradeAgreement(SignTradeAgreement a);
         R imposeFinancialSanction(ImposeFinancialSanction a);
         R liftFinancialSanction(LiftFinancialSanction a);
+        R imposePriceCap(ImposePriceCap a);
+        R liftPriceCap(LiftPriceCap a);
     }
 
     /** Calls the visitor's method for this event type. */
@@ -206,5 +208,20 @@ public sealed interface EventAction {
     record LiftFinancialSanction(String sender, String target, FinancialMeasure measure) implements EventAction {
         public EventType kind() { return EventType.LIFT_FINANCIAL_SANCTION; }
         public <R> R accept(Visitor<R> v) { return v.liftFinancialSanction(this); }
+    }
+
+    /**
+     * A price cap by a sender coalition (the sender and the members of a sending bloc) on the
+     * target's crude: {@code cap} USD per barrel, and the share of the target's oil trade that
+     * moves on services (shipping, insurance, finance) the coalition provides (MODEL.md 6).
+     */
+    record ImposePriceCap(String sender, String target, double cap, double servicesShare) implements EventAction {
+        public EventType kind() { return EventType.IMPOSE_PRICE_CAP; }
+        public <R> R accept(Visitor<R> v) { return v.imposePriceCap(this); }
+    }
+
+    record LiftPriceCap(String sender, String target) implements EventAction {
+        public EventType kind() { return EventType.LIFT_PRICE_CAP; }
+        public <R> R accept(Visitor<R> v) { return v.liftPriceCap(this); }
     }
 }

@@ -44,7 +44,10 @@ public enum EventType {
     SIGN_TRADE_AGREEMENT("sign_trade_agreement", "two or more actors sign a trade agreement", "name", "actors"),
     IMPOSE_FINANCIAL_SANCTION("impose_financial_sanction", "a SWIFT cut, a reserve freeze or a correspondent-banking ban: a transitory financial shock to the target",
             "sender", "target", "measure", "share"),
-    LIFT_FINANCIAL_SANCTION("lift_financial_sanction", "a financial measure (or all of a sender's on a target) is lifted", "sender", "target", "measure");
+    LIFT_FINANCIAL_SANCTION("lift_financial_sanction", "a financial measure (or all of a sender's on a target) is lifted", "sender", "target", "measure"),
+    IMPOSE_PRICE_CAP("impose_price_cap", "a coalition caps the price of a target's oil on the services it provides (MODEL.md 6)",
+            "sender", "target", "cap", "services_share"),
+    LIFT_PRICE_CAP("lift_price_cap", "a price cap is lifted", "sender", "target");
 
     private final String key;
     private final String description;

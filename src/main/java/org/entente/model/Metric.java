@@ -30,6 +30,9 @@ public enum Metric {
     STABILITY(Scope.NATION, "stability", Unit.INDEX, Change.UNIT_SCALE, "domestic stability, 0 to 1"),
     FINANCIAL_STRESS(Scope.NATION, "financial_stress", Unit.SHARE, Change.NONE,
             "financial stress Z: the transitory financial shock still in force, as a share of GDP (0.02 = 2%; MODEL.md section 6a)"),
+    OIL_PRICE(Scope.NATION, "oil_price", Unit.USD_PER_BBL, Change.RELATIVE,
+            "realised crude price of an oil exporter, USD per barrel: the world price less the sanction discount and price caps (MODEL.md section 6); empty for an actor that exports no oil"),
+    OIL_REVENUE(Scope.NATION, "oil_revenue", Unit.USD_BN, Change.RELATIVE, "crude oil export revenue, volume times realised price, USD bn a year"),
 
     DYAD_EXPORTS(Scope.DYAD, "exports", Unit.USD_BN, Change.RELATIVE, "exports from one actor to the other, USD bn a year"),
     DYAD_ALIGNMENT(Scope.DYAD, "alignment", Unit.INDEX, Change.UNIT_SCALE, "alignment of the pair, 0 to 1"),
@@ -44,7 +47,7 @@ public enum Metric {
 
     /** The unit a metric is written in. */
     public enum Unit {
-        USD_BN("usd_bn"), PERCENT("percent"), SHARE("share"), MBD("mbd"), INDEX("index"), COUNT("count");
+        USD_BN("usd_bn"), USD_PER_BBL("usd_per_bbl"), PERCENT("percent"), SHARE("share"), MBD("mbd"), INDEX("index"), COUNT("count");
 
         private final String key;
 

@@ -11,8 +11,9 @@ import java.util.List;
 public record Scenario(String name, String description, YearMonth start, int months, long seed,
                        Parameters parameters, List<ActorSpec> actors, List<TradeSpec> trade,
                        List<TreatySpec> treaties, List<RegimeSpec> sanctions, List<HostilitySpec> hostility,
-                       List<ScheduledEvent> events, Blocs blocs) {
+                       List<ScheduledEvent> events, Blocs blocs, List<OilFlowSpec> oilFlows) {
     public Scenario {
+        oilFlows = List.copyOf(oilFlows);
         actors = List.copyOf(actors);
         trade = List.copyOf(trade);
         treaties = List.copyOf(treaties);
@@ -20,6 +21,14 @@ public record Scenario(String name, String description, YearMonth start, int mon
         hostility = List.copyOf(hostility);
         events = List.copyOf(events);
         java.util.Objects.requireNonNull(blocs, "blocs");
+    }
+
+    /** A scenario with no recorded oil flows (the oil market's default split, MODEL.md 6). */
+    public Scenario(String name, String description, YearMonth start, int months, long seed,
+                    Parameters parameters, List<ActorSpec> actors, List<TradeSpec> trade,
+                    List<TreatySpec> treaties, List<RegimeSpec> sanctions, List<HostilitySpec> hostility,
+                    List<ScheduledEvent> events, Blocs blocs) {
+        this(name, description, start, months, seed, parameters, actors, trade, treaties, sanctions, hostility, events, blocs, List.of());
     }
 
     /** A scenario with the default blocs ({@link Blocs#DEFAULT}). */
@@ -41,11 +50,11 @@ public record Scenario(String name, String description, YearMonth start, int mon
     }
 
     public Scenario withParameters(Parameters p) {
-        return new Scenario(name, description, start, months, seed, p, actors, trade, treaties, sanctions, hostility, events, blocs);
+        return new Scenario(name, description, start, months, seed, p, actors, trade, treaties, sanctions, hostility, events, blocs, oilFlows);
     }
 
     public Scenario withMonths(int m) {
-        return new Scenario(name, description, start, m, seed, parameters, actors, trade, treaties, sanctions, hostility, events, blocs);
+        return new Scenario(name, description, start, m, seed, parameters, actors, trade, treaties, sanctions, hostility, events, blocs, oilFlows);
     }
 
 }

@@ -52,6 +52,8 @@ final class Metrics {
         NAMES.put(Metric.SANCTIONED_TRADE_SHARE, new Name("Share of trade under sanctions", "share, 0\u20131",
                 "share of trade under sanctions"));
         NAMES.put(Metric.OIL_EXPORTS_MBD, new Name("Oil exports", "million barrels a day", "oil exports"));
+        NAMES.put(Metric.OIL_PRICE, new Name("Realised oil price", "USD a barrel", "realised oil price"));
+        NAMES.put(Metric.OIL_REVENUE, new Name("Oil revenue", "USD bn a year", "oil revenue"));
         NAMES.put(Metric.MILEX, new Name("Military spending", "USD bn a year", "military spending"));
         NAMES.put(Metric.CAPABILITY, new Name("Capability", "index, 0\u20131", "capability"));
         NAMES.put(Metric.ALIGNMENT_WEST, new Name("Alignment with the West", "0 (none) to 1 (close)", "alignment with the West"));
@@ -83,6 +85,7 @@ final class Metrics {
         return switch (metric(metric).map(Metric::unit).orElse(Metric.Unit.INDEX)) {
             case USD_BN -> "USD bn/yr";
             case MBD -> "mb/d";
+            case USD_PER_BBL -> "USD/bbl";
             case PERCENT -> "%/yr";
             case COUNT -> "count";
             case SHARE, INDEX -> "0\u20131";
@@ -95,6 +98,7 @@ final class Metrics {
         return switch (metric(metric).map(Metric::unit).orElse(Metric.Unit.INDEX)) {
             case USD_BN -> " USD bn a year";
             case MBD -> " mb/d";
+            case USD_PER_BBL -> " USD a barrel";
             case PERCENT -> " points";
             case COUNT, SHARE, INDEX -> "";
         };

@@ -35,7 +35,7 @@ public final class EventText {
     private static final Pattern FROM_TO = Pattern.compile("(" + NUM + ") -> (" + NUM + ")");
     private static final Pattern BUNDLE_TAG = Pattern.compile("^\\(([A-Za-z0-9_ -]+)\\) ");
     private static final Pattern STABILITY_PREFIX = Pattern.compile("^stability below (" + NUM + "); ");
-    private static final Pattern CRACKDOWN = Pattern.compile("crackdown (" + NUM + "): oil evasion (" + NUM + ") -> (" + NUM + ") mb/d");
+    private static final Pattern CRACKDOWN = Pattern.compile("crackdown (" + NUM + "): oil evasion network maturity (" + NUM + ") -> (" + NUM + ")");
     private static final Pattern TREATY_PAIR = Pattern.compile("^([A-Z][A-Za-z]+)-([A-Z][A-Za-z]+) ");
 
     /** Names that read with "the" in a sentence ("the United States", "the UN"). */
@@ -60,8 +60,6 @@ public final class EventText {
             Map.entry("stability", "stability (0 to 1)"),
             Map.entry("oil_free", "oil exports without sanctions (million barrels a day)"),
             Map.entry("oil_imports", "crude oil imports (million barrels a day)"),
-            Map.entry("oil_floor_share", "oil export floor under full enforcement (share)"),
-            Map.entry("oil_evasion_share", "ceiling on sanctions-evading oil sales (share)"),
             Map.entry("oil_evasion_start", "starting level of oil-sanctions evasion (share)"),
             Map.entry("arms_supplier", "role as an arms supplier (1 yes, 0 no)"),
             Map.entry("financial_exposure", "exposure to the sanctioning countries' financial system (share)"),
@@ -122,6 +120,10 @@ public final class EventText {
             case "lift_secondary_tariff" -> d.startsWith("no secondary tariff") ? Optional.empty()
                     : Optional.of(n.subject(0) + " lifts its tariff on the buyers of " + n.possessive(1) + " oil");
             case "secondary_tariff" -> TradeWords.bearing(n, d);
+            case "impose_price_cap" -> d.startsWith("in force at the start") ? Optional.empty()
+                    : Optional.of(n.subject(0) + " caps the price of " + n.possessive(1) + " oil: " + d);
+            case "lift_price_cap" -> d.startsWith("no price cap") ? Optional.empty()
+                    : Optional.of(n.subject(0) + " lifts its price cap on " + n.possessive(1) + " oil");
             case "impose_financial_sanction" -> d.startsWith("in force at the start") ? Optional.empty()
                     : Optional.of(n.subject(0) + " " + FinanceWords.measure(d) + " " + n.object(1) + FinanceWords.stress(d));
             case "lift_financial_sanction" -> d.startsWith("no financial sanction") ? Optional.empty()
@@ -190,8 +192,8 @@ public final class EventText {
         }
         if (cm.find()) {
             String crack = (parts.isEmpty() ? n.subject(0) + " cracks down" : "it cracks down") + " on the smuggling of "
-                    + n.possessive(1) + " oil: sanctions-evading sales fall from " + fmt(Double.parseDouble(cm.group(2)))
-                    + " to " + fmt(Double.parseDouble(cm.group(3))) + " million barrels a day";
+                    + n.possessive(1) + " oil: the maturity of its evasion network (tankers, traders, payment channels) falls from "
+                    + fmt(Double.parseDouble(cm.group(2))) + " to " + fmt(Double.parseDouble(cm.group(3))) + " (0 to 1)";
             parts.add(crack);
         }
         if (parts.isEmpty()) return Optional.empty();

@@ -52,7 +52,7 @@ class CliEndToEndTest {
         List<String> nations = Files.readAllLines(folder.resolve("nations.csv"));
         assertThat(nations.get(0)).isEqualTo("run,step,month,actor,gdp,gdp_growth,exports,imports,trade_balance,"
                 + "sanctioned_trade_share,oil_exports_mbd,milex,capability,alignment_west,alignment_east,defense_partners,stability,"
-                + "financial_stress");
+                + "financial_stress,oil_price,oil_revenue");
         assertThat(nations).hasSize(1 + 24 * 17);
         assertThat(nations.get(1)).startsWith("0,0,2025-01,IRN,");
         assertThat(nations.get(nations.size() - 1)).startsWith("0,23,2026-12,");

@@ -21,7 +21,7 @@ class EventTextContractTest {
         TestScenario t = new TestScenario().actor("AAA", 100).actor("BBB", 50).actor("CCC", 80).actor("DDD", 40);
         t.months = 30;
         t.actor(new org.entente.model.ActorSpec("BLC", "bloc", org.entente.model.ActorKind.BLOC, 0, 0, 100, 1, 1, 0, 0,
-                Double.NaN, Double.NaN, Double.NaN, Double.NaN, false, 1, 0.5, 2, "t"));
+                Double.NaN, Double.NaN, false, 1, 0.5, 2, "t"));
         t.actor("EEE", 60, 0, 1.0);
         t.flow("AAA", "BBB", 10).flow("BBB", "AAA", 10).flow("CCC", "DDD", 5).flow("EEE", "CCC", 20).flow("CCC", "AAA", 5);
         t.event(0, new EventAction.SetAlignment("AAA", "CCC", 0.7));

@@ -19,7 +19,7 @@ class FinanceTest {
     private static final int AAA = 0, BBB = 1, CCC = 2, DDD = 3, N = 4;
 
     private static ActorSpec actor(String id, double gdp, double ideal, double exposure, double reserves) {
-        return new ActorSpec(id, id, ActorKind.STATE, 0, 0, gdp, 10, 0.02 * gdp, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+        return new ActorSpec(id, id, ActorKind.STATE, 0, 0, gdp, 10, 0.02 * gdp, 0, 0, Double.NaN, Double.NaN,
                 false, ideal, 0.5, 2.0, "test", exposure, reserves);
     }
 

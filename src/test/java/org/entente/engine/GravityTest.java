@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The gravity imputation of unrecorded flows (MODEL.md 4). */
 class GravityTest {
     private static ActorSpec actor(String id, double gdp, double lat, double lon) {
-        return new ActorSpec(id, id, ActorKind.STATE, lat, lon, gdp, 10, 0.02 * gdp, 0, 0, Double.NaN, Double.NaN, Double.NaN,
+        return new ActorSpec(id, id, ActorKind.STATE, lat, lon, gdp, 10, 0.02 * gdp, 0, 0, Double.NaN,
                 Double.NaN, false, 0, 0.5, 2.0, "t");
     }
 
@@ -23,7 +23,7 @@ class GravityTest {
         TestScenario t = new TestScenario();
         t.actor(actor("AAA", 1000, 0, 0)).actor(actor("BBB", 400, 0, 30)).actor(actor("CCC", 800, 30, 0)).actor(actor("DDD", 200, 10, 10));
         t.flow("AAA", "BBB", 20).flow("BBB", "AAA", 10).flow("AAA", "CCC", 40);
-        t.actor(new ActorSpec("NSA", "group", ActorKind.NON_STATE, 0, 5, 1, 1, 0.1, 0, 0, Double.NaN, Double.NaN, Double.NaN,
+        t.actor(new ActorSpec("NSA", "group", ActorKind.NON_STATE, 0, 5, 1, 1, 0.1, 0, 0, Double.NaN,
                 Double.NaN, false, 0, 0.5, 0, "t"));
         return t;
     }

@@ -38,6 +38,10 @@ class MechanismTest {
                 .event(0, new EventAction.ImposeTariff("DDD", "BBB", 0.2, org.entente.model.TariffGoods.ENERGY))
                 .event(0, new EventAction.ImposeSecondaryTariff("CCC", "BBB", 0.1, 0))
                 .event(0, new EventAction.SignTradeAgreement("AC", List.of("AAA", "CCC")))
+                // the oil market (MODEL.md 6): recorded flows, a buyer that applies the energy regime, a price cap of the start month
+                .oil("CCC", 3.0, Double.NaN).oil("DDD", 1.0, Double.NaN).oil("BBB", 0, 2.5)
+                .oilFlow("BBB", "CCC", 1.2).oilFlow("BBB", "DDD", 0.3).oilFlow("BBB", "AAA", 0.1)
+                .event(0, new EventAction.ImposePriceCap("AAA", "BBB", 40, 0.3))
                 // the financial channel (MODEL.md 3, 6a): the secondary financial regime above makes CCC and DDD
                 // de-risk from BBB already at month 0, and measures of the start month give no shock
                 .event(0, new EventAction.ImposeFinancialSanction("AAA", "BBB", org.entente.model.FinancialMeasure.SWIFT, Double.NaN))
@@ -46,7 +50,9 @@ class MechanismTest {
         TestScenario.Run run = TestScenario.start(s, 7);
         World w = run.world();
         double[] x0 = w.ties.x0.clone(), a0 = w.ties.a.clone(), h0 = w.ties.h.clone();
-        double oil0 = w.actors.oil[1];
+        double oil0 = w.actors.oil[1], price0 = run.view().oilPrice("BBB"), revenue0 = run.view().oilRevenue("BBB");
+        double[] q0 = w.oil.q.clone();
+        assertThat(run.view().oilDiscount("BBB")).as("a seller under enforcement sells at a discount").isGreaterThan(0);
         run.stepTo(60);
         for (int k = 0; k < w.ties.x.length; k++) {
             if (x0[k] > 0) assertThat(w.ties.x[k] / w.ties.xref[k]).as("flow ratio of dyad %d", k).isCloseTo(1.0, within(1e-9));
@@ -54,6 +60,11 @@ class MechanismTest {
             assertThat(w.ties.h[k]).as("hostility of dyad %d", k).isCloseTo(h0[k], within(1e-9));
         }
         assertThat(w.actors.oil[1]).isCloseTo(oil0, within(1e-9));
+        for (int k = 0; k < q0.length; k++) assertThat(w.oil.q[k]).as("oil take %d", k).isCloseTo(q0[k], within(1e-9));
+        for (int k = 0; k < q0.length; k++) assertThat(w.ties.oilAdj[k]).as("oil value change on flow %d", k).isCloseTo(0, within(1e-9));
+        assertThat(run.view().oilPrice("BBB")).isCloseTo(price0, within(1e-9));
+        assertThat(run.view().oilRevenue("BBB")).isCloseTo(revenue0, within(1e-9));
+        assertThat(run.view().evasionMaturity("BBB")).isEqualTo(1.0);
         for (int i = 0; i < w.n; i++) assertThat(w.actors.growth[i]).isCloseTo(2.0, within(1e-9));
         for (int i = 0; i < w.n; i++) assertThat(w.actors.substitution[i]).as("import substitution of actor %d", i).isZero();
         assertThat(run.view().tariff("BBB", "CCC")).isEqualTo(0.15);
@@ -64,8 +75,7 @@ class MechanismTest {
     @Test
     void aBlocMemberFromTheStartIsPartOfTheSteadyStateButOneJoiningLaterCutsTrade() {
         java.util.function.IntFunction<Scenario> withJoin = step -> fourActors()
-                .actor(new org.entente.model.ActorSpec("BLC", "bloc", org.entente.model.ActorKind.BLOC, 0, 0, 1, 0, 0, 0, 0, Double.NaN,
-                        Double.NaN, Double.NaN, Double.NaN, false, 1.0, 0.5, 2.0, "test"))
+                .actor(new org.entente.model.ActorSpec("BLC", "bloc", org.entente.model.ActorKind.BLOC, 0, 0, 1, 0, 0, 0, 0, Double.NaN, Double.NaN, false, 1.0, 0.5, 2.0, "test"))
                 .regime("BLC", "BBB", RegimeType.TRADE_PARTIAL, 1.0, false, TestScenario.START.minusYears(2))
                 .event(step, new EventAction.JoinBloc("CCC", "BLC"))
                 .build();
@@ -117,8 +127,9 @@ class MechanismTest {
         assertThat(with.sim().tradePhase().diversion[1 * 4 + 0]).isZero();
         assertThat(with.view().tradeFlow("BBB", "AAA") / with.view().referenceFlow("BBB", "AAA"))
                 .isCloseTo(without.view().tradeFlow("BBB", "AAA") / without.view().referenceFlow("BBB", "AAA"), within(1e-9));
-        // diverted exports stay below what was lost: delta < 1
-        double lost = without.view().referenceFlow("BBB", "AAA") - without.view().tradeFlow("BBB", "AAA");
+        // diverted exports stay below what was lost: delta < 1; only the non-oil part is diverted (the oil market places the barrels)
+        double nonOil = 1 - without.world().oil.oilShare0[1 * 4 + 0];
+        double lost = nonOil * (without.view().referenceFlow("BBB", "AAA") - without.view().tradeFlow("BBB", "AAA"));
         double gained = with.view().tradeFlow("BBB", "CCC") - without.view().tradeFlow("BBB", "CCC")
                 + with.view().tradeFlow("BBB", "DDD") - without.view().tradeFlow("BBB", "DDD");
         assertThat(gained).isLessThan(lost).isGreaterThan(0.3 * lost);
@@ -140,49 +151,6 @@ class MechanismTest {
         run.stepTo(40);
         assertThat(run.view().defense("AAA", "DDD")).isEqualTo(0.0);
         assertThat(run.view().alignment("AAA", "DDD")).isLessThan(0.6);
-    }
-
-    @Test
-    void theOilRuleReachesItsFloorWithinAYearUnderFullEnforcement() {
-        Scenario s = fourActors()
-                .event(1, new EventAction.ImposeSanctions(TestScenario.spec("AAA", "BBB", RegimeType.ENERGY, 1.0, true), 0))
-                .build();
-        TestScenario.Run run = TestScenario.start(s, 1).stepTo(13);
-        double floor = 0.06 * 2.0;
-        assertThat(run.view().oilFloor("BBB")).isCloseTo(floor, within(1e-12));
-        assertThat(run.view().oil("BBB")).isLessThan(floor + 0.1);
-        // evasion then grows logistically toward V - F
-        run.stepTo(60);
-        assertThat(run.view().oil("BBB")).isGreaterThan(floor + 0.5 * (0.64 - 0.06) * 2.0);
-    }
-
-    @Test
-    void theOilRuleFollowsIransPathUnderMaximumPressure() {
-        // MODEL.md 6: I = 1 from May 2018 gives about 0.26 mb/d by May 2020 and 1.4 in 2023
-        TestScenario t = new TestScenario().actor("USA", 20000, 2, 0).actor("IRN", 450, -1.3, 2.5).actor("CHN", 14000, -0.9, 0);
-        t.flow("IRN", "CHN", 20).flow("CHN", "IRN", 10).flow("USA", "CHN", 100);
-        t.months = 70;
-        t.event(0, new EventAction.ImposeSanctions(TestScenario.spec("USA", "IRN", RegimeType.ENERGY, 1.0, true), 0));
-        TestScenario.Run run = TestScenario.start(t.build(), 1).stepTo(24);
-        assertThat(run.view().oil("IRN")).isBetween(0.1, 0.45);
-        run.stepTo(58);
-        assertThat(run.view().oil("IRN")).isBetween(1.15, 1.65);
-    }
-
-    @Test
-    void aCrackdownCutsEvasionByItsFraction() {
-        Scenario s = fourActors()
-                .regime("AAA", "BBB", RegimeType.ENERGY, 0.7, true, TestScenario.START.minusYears(2))
-                .event(3, new EventAction.AdjustSanctions("AAA", "BBB", RegimeType.ENERGY, 1.0, null, 0.5))
-                .build();
-        TestScenario.Run run = TestScenario.start(s, 1).stepTo(3);
-        double e = run.view().evasion("BBB");
-        run.stepTo(4);
-        // the crackdown halves evasion, then one month of logistic growth at r = 0.12
-        double cut = e * 0.5;
-        World w = run.world();
-        double cap = 1.0 * (w.actors.oilCeiling[1] - w.actors.oilFloor[1]);
-        assertThat(run.view().evasion("BBB")).isCloseTo(cut + 0.12 * cut * (1 - cut / cap), within(1e-9));
     }
 
     @Test
@@ -267,7 +235,7 @@ class MechanismTest {
     void aNewArmsFlowIsLocalisedAfterThirtyMonths() {
         TestScenario t = new TestScenario().set(Param.ALIGNMENT_RATE, 0);
         t.actor(new org.entente.model.ActorSpec("SUP", "SUP", org.entente.model.ActorKind.STATE, 0, 0, 500, 80, 10, 0, 0,
-                Double.NaN, Double.NaN, Double.NaN, Double.NaN, true, -1, 0.5, 2, "t"));
+                Double.NaN, Double.NaN, true, -1, 0.5, 2, "t"));
         t.actor("REC", 2000, -1, 0).actor("FOE", 1500, 2, 0);
         t.flow("SUP", "REC", 5).flow("REC", "SUP", 5).flow("FOE", "REC", 5);
         t.months = 80;
@@ -288,7 +256,7 @@ class MechanismTest {
         TestScenario t = fourActors();
         t.months = 30;
         t.actor(new org.entente.model.ActorSpec("BLC", "bloc", org.entente.model.ActorKind.BLOC, 0, 0, 100, 1, 1, 0, 0,
-                Double.NaN, Double.NaN, Double.NaN, Double.NaN, false, 1, 0.5, 2, "t"));
+                Double.NaN, Double.NaN, false, 1, 0.5, 2, "t"));
         t.event(1, new EventAction.ImposeSanctions(TestScenario.spec("AAA", "BBB", RegimeType.FINANCIAL, 0.5, false), 0));
         t.event(2, new EventAction.AdjustSanctions("AAA", "BBB", RegimeType.FINANCIAL, 0.8, null, 0));
         t.event(3, new EventAction.LiftSanctions("AAA", "BBB", RegimeType.FINANCIAL, 6));

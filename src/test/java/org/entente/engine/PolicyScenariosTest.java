@@ -43,8 +43,12 @@ class PolicyScenariosTest {
         assertThat(gdp(snapback, end)).isLessThan(gdp(base, end));
         assertThat(gdp(deal, end)).isGreaterThan(gdp(base, end));
         assertThat(gdp(pressure, y2030)).isLessThan(gdp(base, y2030));
-        // maximum pressure cuts Iran's oil exports within a year
-        assertThat(pressure.nation("IRN", 13).oilExportsMbd()).isLessThan(base.nation("IRN", 13).oilExportsMbd() - 0.3);
+        // maximum pressure cuts Iran's oil exports or its oil revenue within a year (issue "Model 2.0": with the oil
+        // market, China, itself a US target, does not comply, so the cut comes through the discount: MODEL.md 6)
+        boolean fewerBarrels = pressure.nation("IRN", 13).oilExportsMbd() < base.nation("IRN", 13).oilExportsMbd() - 0.3;
+        boolean lessRevenue = pressure.nation("IRN", 13).oilRevenue() < 0.95 * base.nation("IRN", 13).oilRevenue();
+        assertThat(fewerBarrels || lessRevenue).as("oil exports or oil revenue lower under maximum pressure").isTrue();
+        assertThat(pressure.nation("IRN", 13).oilRevenue()).isLessThan(base.nation("IRN", 13).oilRevenue());
         // a deal brings Iran closer to the West
         assertThat(deal.nation("IRN", end).alignmentWest()).isGreaterThan(base.nation("IRN", end).alignmentWest());
         // tighter sanctions on Russia cut its exports to the EU and divert them, so China's share of them rises

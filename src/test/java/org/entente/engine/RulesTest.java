@@ -40,15 +40,18 @@ class RulesTest {
     }
 
     @Test
-    void oilTargetAndEvasionFollowTheOilRule() {
-        // Iran, January 2025 in MODEL.md: I = 1, O = 1.6, F = 0.15, E = 1.45
-        assertThat(Rules.oilTarget(2.5, 0.15, 1.0, 1.45)).isCloseTo(1.6, within(1e-12));
-        assertThat(Rules.oilTarget(2.5, 0.15, 0.0, 0.0)).isEqualTo(2.5);
-        assertThat(Rules.oilTarget(2.5, 0.15, 0.0, 1.0)).as("never above the free volume").isEqualTo(2.5);
-        // at its ceiling I (V - F) evasion rests
-        assertThat(Rules.evasionStep(1.45, 0.12, 1.0, 1.6, 0.15, 0.0145)).isCloseTo(1.45, within(1e-12));
-        assertThat(Rules.evasionStep(0.5, 0.12, 1.0, 1.6, 0.15, 0.0145)).isCloseTo(0.5 + 0.12 * 0.5 * (1 - 0.5 / 1.45), within(1e-12));
-        assertThat(Rules.evasionStep(0.5, 0.12, 0.0, 1.6, 0.15, 0)).isZero();
+    void theOilMarketsPriceRulesFollowModelSix() {
+        // maturity: h + r h (1 - h); at rest at 0 and 1
+        assertThat(Rules.maturityStep(0.5, 0.1)).isCloseTo(0.5 + 0.1 * 0.5 * 0.5, within(1e-12));
+        assertThat(Rules.maturityStep(1.0, 0.1)).isEqualTo(1.0);
+        assertThat(Rules.maturityStep(0.0, 0.1)).isEqualTo(0.0);
+        // discount share k_e I + k_c C (1 - k_m h): Russia 2022 with half its market closed and no network
+        assertThat(Rules.discountShare(0.03, 0.8, 0.75, 0.0, 0.5, 0.0)).isCloseTo(0.4, within(1e-12));
+        assertThat(Rules.discountShare(0.03, 0.8, 0.75, 1.0, 0.5, 1.0)).isCloseTo(0.03 + 0.4 * 0.25, within(1e-12));
+        assertThat(Rules.discountShare(1, 1, 0, 1, 1, 0)).as("guarded below the world price").isEqualTo(Rules.MAX_DISCOUNT_SHARE);
+        // a cap binds only on the services share, and only above the cap
+        assertThat(Rules.cappedPrice(70, 0.6, 60)).isCloseTo(0.4 * 70 + 0.6 * 60, within(1e-12));
+        assertThat(Rules.cappedPrice(50, 0.6, 60)).isEqualTo(50);
     }
 
     @Test

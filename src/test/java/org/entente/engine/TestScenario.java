@@ -27,6 +27,7 @@ final class TestScenario {
     final List<RegimeSpec> sanctions = new ArrayList<>();
     final List<HostilitySpec> hostility = new ArrayList<>();
     final List<ScheduledEvent> events = new ArrayList<>();
+    final List<org.entente.model.OilFlowSpec> oilFlows = new ArrayList<>();
     Parameters params = Parameters.defaults().with(Param.GDP_NOISE, 0).with(Param.ALIGNMENT_NOISE, 0);
     int months = 60;
 
@@ -35,8 +36,7 @@ final class TestScenario {
     }
 
     TestScenario actor(String id, double gdp, double ideal, double oil) {
-        actors.add(new ActorSpec(id, id, ActorKind.STATE, 0, 0, gdp, 10, 0.02 * gdp, oil, 0, Double.NaN,
-                Double.NaN, Double.NaN, Double.NaN, false, ideal, 0.5, 2.0, "test"));
+        actors.add(new ActorSpec(id, id, ActorKind.STATE, 0, 0, gdp, 10, 0.02 * gdp, oil, 0, Double.NaN, Double.NaN, false, ideal, 0.5, 2.0, "test"));
         return this;
     }
 
@@ -82,7 +82,25 @@ final class TestScenario {
     Scenario build() {
         List<ScheduledEvent> sorted = new ArrayList<>(events);
         sorted.sort(java.util.Comparator.comparing(ScheduledEvent::month));
-        return new Scenario("test", "", START, months, 1, params, actors, trade, treaties, sanctions, hostility, sorted);
+        return new Scenario("test", "", START, months, 1, params, actors, trade, treaties, sanctions, hostility, sorted,
+                org.entente.model.Blocs.DEFAULT, oilFlows);
+    }
+
+    /** A recorded crude flow of the start world, mb/d (MODEL.md 6). */
+    TestScenario oilFlow(String seller, String buyer, double mbd) {
+        oilFlows.add(new org.entente.model.OilFlowSpec(seller, buyer, mbd, "test"));
+        return this;
+    }
+
+    /** Sets an actor's crude imports (mb/d) and, when not NaN, its unsanctioned oil volume. */
+    TestScenario oil(String id, double imports, double free) {
+        for (int i = 0; i < actors.size(); i++) {
+            ActorSpec a = actors.get(i);
+            if (!a.id().equals(id)) continue;
+            actors.set(i, new ActorSpec(a.id(), a.name(), a.kind(), a.lat(), a.lon(), a.gdp(), a.population(), a.milex(), a.oilExports(),
+                    imports, free, a.oilEvasionStart(), a.armsSupplier(), a.idealPoint(), a.stability(), a.trendGrowth(), a.source()));
+        }
+        return this;
     }
 
     /** A started simulation that records into memory. */

@@ -104,10 +104,8 @@ class TradePolicyTest {
         assertThat(ratio(run, "DDD", "AAA")).as("below the threshold").isCloseTo(1.0, within(1e-12));
         assertThat(ratio(run, "BBB", "AAA")).as("the target itself").isCloseTo(1.0, within(1e-12));
         assertThat(ratio(run, "CCC", "BBB")).as("only flows to the sender").isCloseTo(1.0, within(1e-12));
-        WorldView v = run.view();
-        double exportsOfB = v.tradeFlow("BBB", "AAA") + v.tradeFlow("BBB", "CCC") + v.tradeFlow("BBB", "DDD");
-        assertThat(TradePolicy.oilBought(run.world(), 1, 2)).as("BBB's volume split by its exports of this month")
-                .isCloseTo(2.0 * v.tradeFlow("BBB", "CCC") / exportsOfB, within(1e-12));
+        // the buyer's take is the oil market's (MODEL.md 6): the month-0 split, unchanged with no buyer closed
+        assertThat(TradePolicy.oilBought(run.world(), 1, 2)).as("BBB's oil bought by CCC").isCloseTo(cccBuys, within(1e-12));
         assertThat(run.sink().events).filteredOn(r -> r.event().equals("secondary_tariff"))
                 .extracting(r -> r.step() + " " + r.actors()).containsExactly("1 AAA;CCC");
         // with the threshold at 0, DDD bears it too; lifted, it falls on no one
@@ -122,8 +120,7 @@ class TradePolicyTest {
 
     @Test
     void aBlocsTariffIsImposedByItsMembersToo() {
-        TestScenario t = quiet().actor(new ActorSpec("BLC", "bloc", ActorKind.BLOC, 0, 0, 1, 0, 0, 0, 0, Double.NaN,
-                Double.NaN, Double.NaN, Double.NaN, false, 1.0, 0.5, 2.0, "test"));
+        TestScenario t = quiet().actor(new ActorSpec("BLC", "bloc", ActorKind.BLOC, 0, 0, 1, 0, 0, 0, 0, Double.NaN, Double.NaN, false, 1.0, 0.5, 2.0, "test"));
         t.event(0, new EventAction.JoinBloc("DDD", "BLC"));
         t.event(1, new EventAction.ImposeTariff("BLC", "BBB", 0.1, TariffGoods.ALL));
         TestScenario.Run run = TestScenario.start(t.build(), 1).stepTo(120);
@@ -183,7 +180,7 @@ class TradePolicyTest {
         TestScenario t = new TestScenario().set(Param.DIVERSION_SHARE, 0).set(Param.ALIGNMENT_PREMIUM, 0)
                 .set(Param.TRADE_PASSTHROUGH, 0).set(Param.PENALTY_UNILATERAL, 0).set(Param.TRADE_ADJUSTMENT, 1.0);
         for (String id : List.of("AAA", "BBB", "CCC")) {
-            t.actor(new ActorSpec(id, id, ActorKind.STATE, 0, 0, 1000, 10, 20, 0, 0, Double.NaN, Double.NaN, Double.NaN,
+            t.actor(new ActorSpec(id, id, ActorKind.STATE, 0, 0, 1000, 10, 20, 0, 0, Double.NaN,
                     Double.NaN, false, 0, 0.5, 0.0, "test"));
         }
         t.flow("AAA", "BBB", 50).flow("BBB", "AAA", 40).flow("CCC", "BBB", 30).flow("BBB", "CCC", 30);

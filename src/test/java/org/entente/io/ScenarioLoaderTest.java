@@ -77,7 +77,7 @@ class ScenarioLoaderTest {
 
     @Test
     void startOnlyParametersCannotBeSetByAnEvent(@TempDir Path dir) throws Exception {
-        Path p = write(dir, "s.yaml", PARENT.replace("parameter: oil_price, value: 90", "parameter: oil_floor_share, value: 0.1"));
+        Path p = write(dir, "s.yaml", PARENT.replace("parameter: oil_price, value: 90", "parameter: oil_evasion_start, value: 0.1"));
         assertThatThrownBy(() -> ScenarioLoader.load(p)).isInstanceOf(ScenarioException.class)
                 .hasMessageContaining("events[1].parameter: is read once at the start");
     }

@@ -30,13 +30,13 @@ class MetricTest {
     void theHeadersAreTheRegistrysKeys() {
         assertThat(CsvRows.NATIONS_HEADER).isEqualTo("run,step,month,actor,gdp,gdp_growth,exports,imports,trade_balance,"
                 + "sanctioned_trade_share,oil_exports_mbd,milex,capability,alignment_west,alignment_east,defense_partners,stability,"
-                + "financial_stress");
+                + "financial_stress,oil_price,oil_revenue");
         assertThat(CsvRows.DYADS_HEADER).isEqualTo("run,step,month,from,to,exports,alignment,defense,arms,sanction_friction,hostility,tariff");
     }
 
     @Test
     void aMetricsIndexPicksItsValueOutOfARow() {
-        var n = new RecordSink.NationRow(0, "AAA", 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14);
+        var n = new RecordSink.NationRow(0, "AAA", 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16);
         for (Metric m : Metric.nations()) assertThat(CsvRows.values(n)[m.index()]).as(m.key()).isEqualTo(m.index() + 1);
         var d = new RecordSink.DyadRow(0, "AAA", "BBB", 1, 2, 3, 4, 5, 6, 7);
         for (Metric m : Metric.dyads()) assertThat(CsvRows.values(d)[m.index()]).as(m.key()).isEqualTo(m.index() + 1);

@@ -111,10 +111,11 @@ class ReportTest {
                 .contains("Both ensembles used the same seeds");
         assertThat(html).contains("<section id=\"numbers\">").contains("<table class=\"cmp\">")
                 .contains("Largest significant effects in the final month").contains("<tr class=\"sig\">");
-        // Iran's oil exports fall under the tighter sanctions: a highlighted row in the final month (2026-02)
-        Matcher row = Pattern.compile("<tr class=\"sig\"><td>Iran <span class=\"unit\">IRN</span></td><td>Oil exports[^\\n]*"
+        // Iran's oil revenue falls under the tighter sanctions (China, its buyer, does not comply, so the discount does it:
+        // MODEL.md 6): a highlighted row in the final month (2026-02)
+        Matcher row = Pattern.compile("<tr class=\"sig\"><td>Iran <span class=\"unit\">IRN</span></td><td>Oil revenue[^\\n]*"
                 + "\u2212[0-9.]+ \\(\u2212[0-9.]+%\\)").matcher(html);
-        assertThat(row.find()).as("significant fall of Iran's oil exports").isTrue();
+        assertThat(row.find()).as("significant fall of Iran's oil revenue").isTrue();
         // B's band is overlaid on the same charts
         assertThat(html).contains("B: tighter-sanctions (6 runs)").contains("fill=\"" + org.entente.view.Palette.SERIES_2.css() + "\" fill-opacity=\"0.22\"");
         // events of both, tagged

@@ -36,11 +36,11 @@ class SweepTest {
                 "0,0.5,1", "1,0.5,3", "2,0.675,1", "3,0.675,3", "4,0.85,1", "5,0.85,3");
         List<String> point = Files.readAllLines(f.resolve("point-0003/summary.csv"));
         assertThat(point.get(0)).isEqualTo("metric,actor,month,n,mean,sd,ci_low,ci_high,p05,p50,p95");
-        assertThat(point).hasSize(1 + 14 * 3 * 8);
+        assertThat(point).hasSize(1 + 16 * 3 * 8);
         List<String> all = Files.readAllLines(f.resolve("sweep-summary.csv"));
         assertThat(all.get(0)).isEqualTo("point,diversion_share,gdp_noise,metric,actor,month,n,mean,sd,ci_low,ci_high,p05,p50,p95");
         // 8 months from 2025-01: only the final month 2025-08 is kept (no December)
-        assertThat(all).hasSize(1 + 6 * 14 * 3);
+        assertThat(all).hasSize(1 + 6 * 16 * 3);
         assertThat(all).contains("3,0.675,3," + point.stream().filter(l -> l.startsWith("gdp,BBB,2025-08,")).findFirst().orElseThrow());
         String json = Files.readString(f.resolve("sweep.json"));
         assertThat(json).contains("\"model_version\" : \"1.6\"", "\"master_seed\" : 11", "\"method\" : \"grid\"", "\"points\" : 6")

@@ -61,12 +61,13 @@ class EventTextTest {
                 .hasValue("The United States tightens its financial sanctions on Iran (strength 0.85 to 0.95)");
         assertThat(s("adjust_sanctions", "USA;IRN", "financial intensity 0.8 -> 0.4, secondary true -> false"))
                 .hasValue("The United States eases its financial sanctions on Iran (strength 0.8 to 0.4), and drops the secondary sanctions on third countries");
-        assertThat(s("adjust_sanctions", "USA;IRN", "(maximum_pressure) oil; crackdown 0.5: oil evasion 1.2 -> 0.6 mb/d"))
-                .hasValue("The United States cracks down on the smuggling of Iran\u2019s oil: sanctions-evading sales fall from 1.2 to 0.6"
-                        + " million barrels a day (part of a policy of maximum pressure)");
+        assertThat(s("adjust_sanctions", "USA;IRN", "(maximum_pressure) oil; crackdown 0.5: oil evasion network maturity 1 -> 0.5"))
+                .hasValue("The United States cracks down on the smuggling of Iran\u2019s oil: the maturity of its evasion network"
+                        + " (tankers, traders, payment channels) falls from 1 to 0.5 (0 to 1) (part of a policy of maximum pressure)");
         assertThat(s("adjust_sanctions", "USA;IRN", "energy: no regime in force")).isEmpty();
-        assertThat(s("adjust_sanctions", "USA;IRN", "energy: no regime in force; crackdown 0.3: oil evasion 1 -> 0.7 mb/d"))
-                .hasValue("The United States cracks down on the smuggling of Iran\u2019s oil: sanctions-evading sales fall from 1 to 0.7 million barrels a day");
+        assertThat(s("adjust_sanctions", "USA;IRN", "energy: no regime in force; crackdown 0.3: oil evasion network maturity 1 -> 0.7"))
+                .hasValue("The United States cracks down on the smuggling of Iran\u2019s oil: the maturity of its evasion network"
+                        + " (tankers, traders, payment channels) falls from 1 to 0.7 (0 to 1)");
     }
 
     @Test
