@@ -19,6 +19,8 @@ public final class WorldView {
     public double evasionMaturity(String id) { return w.oil.maturity[w.idx(id)]; }
     /** Realised oil price, USD per barrel: the world price less the sanction discount and the price caps (MODEL.md 6). */
     public double oilPrice(String id) { return w.oil.price[w.idx(id)]; }
+    /** Whether the actor exported oil at the start (its realised price is then recorded; MODEL.md 6). */
+    public boolean oilExporter(String id) { return w.actors.oil0[w.idx(id)] > 0; }
     /** The sanction discount, USD per barrel. */
     public double oilDiscount(String id) { return w.oil.discount[w.idx(id)]; }
     /** Oil revenue, USD bn a year. */

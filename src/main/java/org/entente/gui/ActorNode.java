@@ -39,6 +39,11 @@ public final class ActorNode {
     public double getGdpUsdBn() { return round(view().gdp(spec.id()), 1); }
     public double getGrowthPercent() { return round(view().growth(spec.id()), 2); }
     public double getOilExportsMbd() { return round(view().oil(spec.id()), 2); }
+    /** Realised oil price, USD a barrel; NaN for an actor that exports no oil (as in nations.csv). */
+    public double getOilPriceUsd() { return view().oilExporter(spec.id()) ? round(view().oilPrice(spec.id()), 1) : Double.NaN; }
+    /** The sanction discount: the world price less the realised price, USD a barrel; NaN for an actor that exports no oil. */
+    public double getOilDiscountUsd() { return view().oilExporter(spec.id()) ? round(view().oilDiscount(spec.id()), 1) : Double.NaN; }
+    public double getOilRevenueUsdBn() { return round(view().oilRevenue(spec.id()), 1); }
     public double getMilexUsdBn() { return round(view().milex(spec.id()), 1); }
     public double getCapability() { return round(view().capability(spec.id()), 3); }
     public double getStability() { return round(view().stability(spec.id()), 2); }
@@ -59,6 +64,9 @@ public final class ActorNode {
     public String nameGdpUsdBn() { return "GDP (USD bn a year)"; }
     public String nameGrowthPercent() { return "Growth this year (%)"; }
     public String nameOilExportsMbd() { return "Oil exports (million barrels a day)"; }
+    public String nameOilPriceUsd() { return "Oil price it gets (USD a barrel)"; }
+    public String nameOilDiscountUsd() { return "Discount to the world oil price (USD a barrel)"; }
+    public String nameOilRevenueUsdBn() { return "Oil revenue (USD bn a year)"; }
     public String nameMilexUsdBn() { return "Military spending (USD bn a year)"; }
     public String nameCapability() { return "Military capability (share of the world)"; }
     public String nameStability() { return "Stability (0 to 1)"; }

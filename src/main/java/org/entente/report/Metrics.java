@@ -18,14 +18,14 @@ final class Metrics {
             Metric.ALIGNMENT_WEST, Metric.ALIGNMENT_EAST).stream().map(Metric::key).toList();
 
     /** The realised oil price column of nations.csv (model 2.0). */
-    static final String OIL_PRICE = "oil_price";
+    static final String OIL_PRICE = Metric.OIL_PRICE.key();
     /**
      * The sanction discount, USD a barrel: not a column but derived by the report, the world price
      * (the {@code oil_price} parameter and its events) less the realised price.
      */
     static final String OIL_DISCOUNT = "oil_discount";
     /** Oil revenue, USD bn a year (model 2.0). */
-    static final String OIL_REVENUE = "oil_revenue";
+    static final String OIL_REVENUE = Metric.OIL_REVENUE.key();
 
     /**
      * Metrics charted by default after {@link #DEFAULT} only where the results have them and they are

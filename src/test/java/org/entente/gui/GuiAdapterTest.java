@@ -149,6 +149,33 @@ class GuiAdapterTest {
         assertThat(ChartsFrame.titles(baseline())).as("and only there").doesNotContain("Financial stress").hasSize(5);
     }
 
+    @Test
+    void theInspectorShowsTheOilPriceItsDiscountAndTheRevenue() {
+        // russia-2021: from 2022 Russia's buyers in the West stop buying and its crude sells at a discount
+        Scenario s = ScenarioLoader.load(Paths.get("scenarios/hindcast/russia-2021.yaml"), new ScenarioLoader.Overrides(Map.of(), 24, null))
+                .scenario();
+        GuiRecorder recorder = new GuiRecorder();
+        EntenteSim sim = new EntenteSim(s, Seeds.runSeed(s.seed(), 0), recorder);
+        sim.start();
+        WorldLayers layers = new WorldLayers(sim, recorder);
+        layers.place();
+        for (int t = 0; t < 18; t++) sim.schedule.step(sim);
+        ActorNode russia = node(layers, "RUS");
+        var v = sim.view();
+        assertThat(russia.getOilPriceUsd()).as("rounded to 0.1").isCloseTo(v.oilPrice("RUS"), within(0.05 + 1e-9));
+        assertThat(russia.getOilPriceUsd()).as("the recorded column").isCloseTo(recorder.latest("RUS").oilPrice(), within(0.05 + 1e-9));
+        assertThat(russia.getOilDiscountUsd()).isCloseTo(v.oilDiscount("RUS"), within(0.05 + 1e-9));
+        assertThat(v.oilDiscount("RUS")).as("a discount in mid-2022").isPositive();
+        assertThat(v.oilPrice("RUS") + v.oilDiscount("RUS")).as("price plus discount is the world price")
+                .isCloseTo(v.parameter(Param.OIL_PRICE), within(1e-9));
+        assertThat(russia.getOilRevenueUsdBn()).isCloseTo(v.oilRevenue("RUS"), within(0.05 + 1e-9));
+        assertThat(russia.getOilRevenueUsdBn()).isCloseTo(recorder.latest("RUS").oilRevenue(), within(0.05 + 1e-9));
+        ActorNode none = layers.nodes().stream().filter(n -> !v.oilExporter(n.getId())).findFirst().orElseThrow();
+        assertThat(none.getOilPriceUsd()).as(none.getId() + " exports no oil").isNaN();
+        assertThat(none.getOilDiscountUsd()).isNaN();
+        assertThat(russia.nameOilDiscountUsd()).isEqualTo("Discount to the world oil price (USD a barrel)");
+    }
+
     private static double edge(sim.field.network.Network net, String from, String to) {
         for (Object o : net.getAllNodes()) {
             if (!o.toString().equals(from)) continue;

@@ -98,6 +98,38 @@ class ReportQuantitiesTest {
         assertThat(asked).contains("<h3 id=\"m-financial_stress\">").contains("Not drawn, zero throughout");
     }
 
+    @Test
+    void theOilPriceItsDiscountAndTheRevenueAreCharted() throws Exception {
+        String html = report(russia.toString(), "--out", dir.resolve("oil.html").toString());
+        assertThat(html).contains("<h3 id=\"m-oil_price\">Realised oil price").contains("<h3 id=\"m-oil_revenue\">Oil revenue")
+                .contains("<h3 id=\"m-oil_discount\">Oil price discount <span class=\"unit\">USD a barrel below the world price</span></h3>")
+                .contains("Russia (RUS): Oil price discount");
+        // the world price is the scenario's oil_price and its set_parameter events (Brent)
+        ResultData d = ResultData.load(russia, List.of(Metrics.OIL_DISCOUNT), java.util.Set.of("RUS"), java.util.Set.of("2021-01", "2022-12"));
+        double[] world = d.worldOilPrice();
+        com.fasterxml.jackson.databind.JsonNode sc = d.scenario;
+        assertThat(world[0]).isEqualTo(sc.path("parameters").path("oil_price").asDouble());
+        double in2022 = Double.NaN;
+        for (com.fasterxml.jackson.databind.JsonNode e : sc.path("events")) {
+            if (e.path("month").asText().equals("2022-01") && e.path("parameter").asText().equals("oil_price")) in2022 = e.path("value").asDouble();
+        }
+        assertThat(world[12]).as("2022-01").isEqualTo(in2022);
+        assertThat(world[23]).as("2022-12").isEqualTo(in2022);
+        // the discount's median is the world price less the median realised price of summary.csv
+        double median = Double.NaN;
+        try (Csv t = Csv.open(russia.resolve("summary.csv"))) {
+            int cm = t.column("metric"), ca = t.column("actor"), ct = t.column("month"), c50 = t.column("p50");
+            for (String[] f; (f = t.next()) != null; ) {
+                if (f[cm].equals("oil_price") && f[ca].equals("RUS") && f[ct].equals("2022-12")) median = t.number(f, c50);
+            }
+        }
+        ResultData.Band b = d.band(Metrics.OIL_DISCOUNT, "RUS");
+        assertThat(b.mid()[23]).isCloseTo(in2022 - median, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(b.mid()[23]).as("a discount by the end of 2022").isPositive();
+        assertThat(b.lo()[23]).isLessThanOrEqualTo(b.mid()[23]);
+        assertThat(b.hi()[23]).isGreaterThanOrEqualTo(b.mid()[23]);
+    }
+
     /** Removes the named columns from a CSV of the folder, as a folder written before they existed would be. */
     private static void dropColumns(Path file, String... names) throws Exception {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -121,11 +153,12 @@ class ReportQuantitiesTest {
         try (Stream<Path> s = Files.list(folder)) {
             for (Path p : s.toList()) if (Files.isRegularFile(p) && !p.getFileName().toString().endsWith(".html")) Files.copy(p, copy.resolve(p.getFileName()));
         }
-        dropColumns(copy.resolve("nations.csv"), "financial_stress");
+        dropColumns(copy.resolve("nations.csv"), "financial_stress", "oil_price", "oil_revenue");
         dropColumns(copy.resolve("dyads.csv"), "tariff");
         Path summary = copy.resolve("summary.csv");
         if (Files.exists(summary)) {
-            List<String> kept = Files.readAllLines(summary).stream().filter(l -> !l.startsWith("financial_stress,")).toList();
+            List<String> kept = Files.readAllLines(summary).stream().filter(l -> !l.startsWith("financial_stress,") && !l.startsWith("oil_price,")
+                    && !l.startsWith("oil_revenue,")).toList();
             Files.write(summary, kept, StandardCharsets.UTF_8);
         }
         return copy;
@@ -136,7 +169,8 @@ class ReportQuantitiesTest {
         Path old = olderSchema(russia, "russia-old");
         String html = report(old.toString(), "--out", dir.resolve("old.html").toString());
         assertThat(html).contains("<section id=\"charts\">").contains("<section id=\"network\">").contains("m-gdp")
-                .doesNotContain("m-financial_stress").doesNotContain("<section id=\"tariffs\">").doesNotContain("#tariffs")
+                .doesNotContain("m-financial_stress").doesNotContain("m-oil_price").doesNotContain("m-oil_discount")
+                .doesNotContain("m-oil_revenue").doesNotContain("<section id=\"tariffs\">").doesNotContain("#tariffs")
                 .doesNotContain("NaN");
         // a single run (no summary.csv: the bands come from nations.csv) and a comparison of two older folders
         Path single = ReportFixtures.run(dir.resolve("s"), Path.of("scenarios/baseline-2025.yaml"), "--months", "4");
