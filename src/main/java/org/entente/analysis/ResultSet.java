@@ -116,7 +116,8 @@ public final class ResultSet {
     /**
      * Values of a CSV of the folder: the key columns name the subject (e.g. actor, or from and
      * to), then one value per metric column, per run. Missing rows (dyads with nothing to
-     * record) read as 0 when {@code missingIsZero}, else NaN.
+     * record) read as 0 when {@code missingIsZero}, else NaN. A metric whose column the file lacks
+     * (a folder written before the column was added) has no values: its keys are absent.
      */
     public Map<String, double[]> read(String file, List<String> keyColumns, List<String> metrics, Set<String> wantedMonths,
                                       boolean missingIsZero) throws IOException {
@@ -124,7 +125,8 @@ public final class ResultSet {
         try (Csv t = Csv.open(folder.resolve(file))) {
             int cr = t.column("run"), cm = t.column("month");
             int[] keys = keyColumns.stream().mapToInt(t::column).toArray();
-            int[] cols = metrics.stream().mapToInt(t::column).toArray();
+            List<String> present = metrics.stream().filter(t.header()::contains).toList();
+            int[] cols = present.stream().mapToInt(t::column).toArray();
             for (String[] f; (f = t.next()) != null; ) {
                 if (!wantedMonths.contains(f[cm])) continue;
                 int run = t.integer(f, cr);
@@ -133,7 +135,7 @@ public final class ResultSet {
                 StringBuilder key = new StringBuilder();
                 for (int k = 0; k < keys.length; k++) key.append(k > 0 ? "," : "").append(f[keys[k]]);
                 for (int m = 0; m < cols.length; m++) {
-                    double[] v = values.computeIfAbsent(metrics.get(m) + "|" + key + "|" + f[cm], x -> filled(missingIsZero));
+                    double[] v = values.computeIfAbsent(present.get(m) + "|" + key + "|" + f[cm], x -> filled(missingIsZero));
                     v[run] = t.number(f, cols[m]);
                 }
             }

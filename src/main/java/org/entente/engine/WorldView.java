@@ -19,6 +19,8 @@ public final class WorldView {
     public double evasionMaturity(String id) { return w.oil.maturity[w.idx(id)]; }
     /** Realised oil price, USD per barrel: the world price less the sanction discount and the price caps (MODEL.md 6). */
     public double oilPrice(String id) { return w.oil.price[w.idx(id)]; }
+    /** Whether the actor exported oil at the start (its realised price is then recorded; MODEL.md 6). */
+    public boolean oilExporter(String id) { return w.actors.oil0[w.idx(id)] > 0; }
     /** The sanction discount, USD per barrel. */
     public double oilDiscount(String id) { return w.oil.discount[w.idx(id)]; }
     /** Oil revenue, USD bn a year. */
@@ -28,6 +30,8 @@ public final class WorldView {
     /** Crude, mb/d, that the buyer takes from the seller this month. */
     public double oilBought(String seller, String buyer) { return w.oil.bought(w.idx(seller), w.idx(buyer)); }
     public double milex(String id) { return w.actors.milex[w.idx(id)]; }
+    /** Financial stress Z: the transitory financial shock still in force, a share of GDP (MODEL.md 6a). */
+    public double financialStress(String id) { return w.finance.stress[w.idx(id)]; }
     public double stability(String id) { return w.actors.stability[w.idx(id)]; }
     public double capability(String id) { return w.layers.capability[w.idx(id)]; }
     public double exports(String from, String to) { return w.flow(w.idx(from), w.idx(to)); }

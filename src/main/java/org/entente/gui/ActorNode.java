@@ -39,10 +39,17 @@ public final class ActorNode {
     public double getGdpUsdBn() { return round(view().gdp(spec.id()), 1); }
     public double getGrowthPercent() { return round(view().growth(spec.id()), 2); }
     public double getOilExportsMbd() { return round(view().oil(spec.id()), 2); }
+    /** Realised oil price, USD a barrel; NaN for an actor that exports no oil (as in nations.csv). */
+    public double getOilPriceUsd() { return view().oilExporter(spec.id()) ? round(view().oilPrice(spec.id()), 1) : Double.NaN; }
+    /** The sanction discount: the world price less the realised price, USD a barrel; NaN for an actor that exports no oil. */
+    public double getOilDiscountUsd() { return view().oilExporter(spec.id()) ? round(view().oilDiscount(spec.id()), 1) : Double.NaN; }
+    public double getOilRevenueUsdBn() { return round(view().oilRevenue(spec.id()), 1); }
     public double getMilexUsdBn() { return round(view().milex(spec.id()), 1); }
     public double getCapability() { return round(view().capability(spec.id()), 3); }
     public double getStability() { return round(view().stability(spec.id()), 2); }
     public double getSanctionedTradeShare() { return round(view().sanctionedTradeShare(spec.id()), 3); }
+    /** Financial stress in percent of GDP (the model's share times 100, MODEL.md 6a). */
+    public double getFinancialStressPercent() { return round(100 * view().financialStress(spec.id()), 2); }
     public double getExportsUsdBn() { RecordSink.NationRow r = row(); return r == null ? Double.NaN : round(r.exports(), 1); }
     public double getImportsUsdBn() { RecordSink.NationRow r = row(); return r == null ? Double.NaN : round(r.imports(), 1); }
     public double getAlignmentWest() { RecordSink.NationRow r = row(); return r == null ? Double.NaN : round(r.alignmentWest(), 3); }
@@ -57,10 +64,15 @@ public final class ActorNode {
     public String nameGdpUsdBn() { return "GDP (USD bn a year)"; }
     public String nameGrowthPercent() { return "Growth this year (%)"; }
     public String nameOilExportsMbd() { return "Oil exports (million barrels a day)"; }
+    public String nameOilPriceUsd() { return "Oil price it gets (USD a barrel)"; }
+    public String nameOilDiscountUsd() { return "Discount to the world oil price (USD a barrel)"; }
+    public String nameOilRevenueUsdBn() { return "Oil revenue (USD bn a year)"; }
     public String nameMilexUsdBn() { return "Military spending (USD bn a year)"; }
     public String nameCapability() { return "Military capability (share of the world)"; }
     public String nameStability() { return "Stability (0 to 1)"; }
     public String nameSanctionedTradeShare() { return "Share of trade under sanctions (0 to 1)"; }
+    public String nameFinancialStressPercent() { return "Financial stress (% of GDP lost to financial sanctions, fading)"; }
+    public String nameTariffs() { return "Tariffs in force (who on whom, rate)"; }
     public String nameExportsUsdBn() { return "Exports (USD bn a year)"; }
     public String nameImportsUsdBn() { return "Imports (USD bn a year)"; }
     public String nameAlignmentWest() { return "Alignment with the West (0 to 1)"; }
@@ -145,6 +157,25 @@ public final class ActorNode {
     public String getSanctions() {
         return list(o -> view().pressure(spec.id(), o.getId()) > 0, o -> view().pressure(spec.id(), o.getId()));
     }
+
+    /**
+     * The tariffs in force that this actor imposes and that it faces, as "USA on CHN 15.5%" (the
+     * importer taxes the exporter; the rate is that of {@code dyads.csv}'s {@code tariff}, averaged
+     * over a flow's energy and other parts). Those it imposes come first.
+     */
+    public String getTariffs() {
+        List<String> by = new ArrayList<>(), on = new ArrayList<>();
+        for (ActorNode o : layers.nodes()) {
+            if (o == this) continue;
+            double imposed = view().tariff(o.getId(), spec.id()), faced = view().tariff(spec.id(), o.getId());
+            if (imposed > 0) by.add(spec.id() + " on " + o.getId() + " " + percent(imposed));
+            if (faced > 0) on.add(o.getId() + " on " + spec.id() + " " + percent(faced));
+        }
+        by.addAll(on);
+        return by.isEmpty() ? "none" : String.join(", ", by);
+    }
+
+    private static String percent(double share) { return String.format(Locale.ROOT, "%.1f%%", 100 * share); }
 
     private String list(java.util.function.Predicate<ActorNode> keep, java.util.function.ToDoubleFunction<ActorNode> value) {
         List<String> out = new ArrayList<>();

@@ -31,7 +31,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * Time-series charts for the chosen actors, in one row under the map: GDP index (month 0 = 100),
  * oil exports, alignment with the West and with the East, and the share of trade under
- * sanctions, with one legend above them. Line colours come from {@link SeriesStyle} (blue for
+ * sanctions (and financial stress, in a scenario with financial sanction events), with one legend above them. Line colours come from {@link SeriesStyle} (blue for
  * the West's members, red for the East's, ink, brown and grey for the others, told apart by dashes).
  * Fed from the recorder after each step; the charts are updated on the Swing thread.
  */
@@ -41,17 +41,21 @@ final class ChartsFrame {
     private final JFrame frame = new JFrame("Entente: charts");
     private final List<String> actors;
     private final GuiRecorder recorder;
-    private final List<Metric> metrics = List.of(
+    private static final List<Metric> ALWAYS = List.of(
             new Metric("GDP index (start = 100)", "index", r -> 100 * r[1].gdp() / r[0].gdp()),
             new Metric("Oil exports", "million barrels a day", r -> r[1].oilExportsMbd()),
             new Metric("Alignment with the West", "0 to 1", r -> r[1].alignmentWest()),
             new Metric("Alignment with the East", "0 to 1", r -> r[1].alignmentEast()),
             new Metric("Trade under sanctions", "share, 0 to 1", r -> r[1].sanctionedTradeShare()));
+    /** Charted only in a scenario with financial sanction events: elsewhere it is zero throughout and the row stays five wide. */
+    private static final Metric FINANCIAL_STRESS = new Metric("Financial stress", "% of GDP", r -> 100 * r[1].financialStress());
+    private final List<Metric> metrics;
     private final Map<String, XYSeries> series = new LinkedHashMap<>();
 
     ChartsFrame(List<String> actors, GuiRecorder recorder, Scenario scenario) {
         this.actors = actors;
         this.recorder = recorder;
+        this.metrics = metrics(scenario);
         JPanel grid = new JPanel(new GridLayout(1, 0));
         Font title = new Font(Font.SANS_SERIF, Font.BOLD, 12), tick = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
         for (Metric m : metrics) {
@@ -107,6 +111,19 @@ final class ChartsFrame {
         frame.setContentPane(root);
         frame.setSize(EntenteWithUI.WIDTH, EntenteWithUI.MIN_CHARTS_HEIGHT + 60);
     }
+
+    /** The charts of a scenario: the five of every scenario, and financial stress where an event imposes a financial sanction. */
+    static List<Metric> metrics(Scenario scenario) {
+        boolean financial = scenario.events().stream()
+                .anyMatch(e -> e.action() instanceof org.entente.model.EventAction.ImposeFinancialSanction);
+        if (!financial) return ALWAYS;
+        List<Metric> out = new ArrayList<>(ALWAYS);
+        out.add(FINANCIAL_STRESS);
+        return List.copyOf(out);
+    }
+
+    /** The titles of the charts shown for a scenario, in order (for tests). */
+    static List<String> titles(Scenario scenario) { return metrics(scenario).stream().map(Metric::title).toList(); }
 
     static BasicStroke stroke(SeriesStyle st) {
         float[] dash = st.dash();

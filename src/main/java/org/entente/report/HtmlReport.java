@@ -167,6 +167,7 @@ final class HtmlReport {
         else scenarioSection();
         chartSection();
         if (compared != null) tableSection();
+        if (showsTariffs()) tariffSection();
         networkSection();
         eventSection();
         if (compared != null) scenarioSection();
@@ -192,11 +193,13 @@ final class HtmlReport {
         }
         raw("</p>\n<nav>");
         if (compared != null) {
-            raw("<a href=\"#comparison\">Summary</a><a href=\"#charts\">Charts</a><a href=\"#numbers\">Comparison table</a>"
-                    + "<a href=\"#network\">Network</a><a href=\"#events\">Events</a><a href=\"#scenario\">Scenarios</a>");
+            raw("<a href=\"#comparison\">Summary</a><a href=\"#charts\">Charts</a><a href=\"#numbers\">Comparison table</a>")
+                    .raw(showsTariffs() ? "<a href=\"#tariffs\">Tariffs</a>" : "")
+                    .raw("<a href=\"#network\">Network</a><a href=\"#events\">Events</a><a href=\"#scenario\">Scenarios</a>");
         } else {
-            raw("<a href=\"#scenario\">Scenario</a><a href=\"#charts\">Charts</a><a href=\"#network\">Network</a>"
-                    + "<a href=\"#events\">Events</a>");
+            raw("<a href=\"#scenario\">Scenario</a><a href=\"#charts\">Charts</a>")
+                    .raw(showsTariffs() ? "<a href=\"#tariffs\">Tariffs</a>" : "")
+                    .raw("<a href=\"#network\">Network</a><a href=\"#events\">Events</a>");
         }
         raw("<a href=\"#sources\">Sources</a></nav>\n</header>\n");
     }
@@ -397,6 +400,44 @@ final class HtmlReport {
         }
         raw("</section>\n");
     }
+
+    /** Whether the results record tariffs at all (dyads.csv's {@code tariff}, model 2.0): older folders get no tariff section. */
+    private boolean showsTariffs() { return a.hasTariffs || (b != null && b.hasTariffs); }
+
+    /** The tariffs in force in the final month, from dyads.csv: who taxes whose exports, at what rate (mean over runs). */
+    private void tariffSection() {
+        raw("<section id=\"tariffs\">\n<h2>Tariffs in force</h2>\n<p>");
+        t("The ad-valorem tariffs in force in the final month (" + a.rs.lastMonth() + "): the first actor taxes what it imports from "
+                + "the second. The rate is the mean over runs of the tariff column of dyads.csv; on a flow that is part oil, it is the "
+                + "average of the rates on its energy and other parts, weighted by their shares of the flow (a tariff on energy only "
+                + "counts for the oil part).");
+        raw("</p>\n");
+        Set<String> pairs = new LinkedHashSet<>(a.tariffs.keySet());
+        if (b != null) pairs.addAll(b.tariffs.keySet());
+        if (pairs.isEmpty()) {
+            raw("<p class=\"note\">No tariff is in force in the final month.</p>\n</section>\n");
+            return;
+        }
+        raw("<table class=\"tariffs\">\n<thead><tr><th>Imposed by</th><th>On the exports of</th>");
+        if (b == null) raw("<th class=\"n\">Tariff</th>");
+        else raw("<th class=\"n\">A: ").t(Html.shorten(a.label(), 24)).raw("</th><th class=\"n\">B: ").t(Html.shorten(b.label(), 24)).raw("</th>");
+        raw("</tr></thead>\n<tbody>\n");
+        for (String pair : pairs) {
+            String[] ft = pair.split(",", 2);
+            String from = ft[0], to = ft.length > 1 ? ft[1] : "";
+            raw("<tr><td>").t(Html.shorten(name(to), 28)).raw(" <span class=\"unit\">").t(to).raw("</span></td><td>")
+                    .t(Html.shorten(name(from), 28)).raw(" <span class=\"unit\">").t(from).raw("</span></td>");
+            for (ResultData d : b == null ? List.of(a) : List.of(a, b)) {
+                raw("<td class=\"n\">").t(!d.hasTariffs ? "not recorded" : percent(d.tariffs.getOrDefault(pair, 0.0))).raw("</td>");
+            }
+            raw("</tr>\n");
+        }
+        raw("</tbody>\n</table>\n</section>\n");
+    }
+
+    private String name(String id) { return a.actors.containsKey(id) || b == null ? a.actorName(id) : b.actorName(id); }
+
+    private static String percent(double share) { return String.format(Locale.ROOT, "%.1f%%", 100 * share); }
 
     private void networkSection() {
         raw("<section id=\"network\">\n<h2>Network: start and end</h2>\n<p>");

@@ -17,6 +17,29 @@ final class Metrics {
     static final List<String> DEFAULT = List.of(Metric.GDP, Metric.EXPORTS, Metric.OIL_EXPORTS_MBD, Metric.SANCTIONED_TRADE_SHARE,
             Metric.ALIGNMENT_WEST, Metric.ALIGNMENT_EAST).stream().map(Metric::key).toList();
 
+    /** The realised oil price column of nations.csv (model 2.0). */
+    static final String OIL_PRICE = Metric.OIL_PRICE.key();
+    /**
+     * The sanction discount, USD a barrel: not a column but derived by the report, the world price
+     * (the {@code oil_price} parameter and its events) less the realised price.
+     */
+    static final String OIL_DISCOUNT = "oil_discount";
+    /** Oil revenue, USD bn a year (model 2.0). */
+    static final String OIL_REVENUE = Metric.OIL_REVENUE.key();
+
+    /**
+     * Metrics charted by default after {@link #DEFAULT} only where the results have them and they are
+     * not zero throughout for the charted actors: the quantities of model 2.0, absent from older
+     * folders, and zero in many scenarios (financial stress needs a financial sanction event).
+     */
+    static final List<String> WHERE_PRESENT = List.of(Metric.FINANCIAL_STRESS.key(), OIL_PRICE, OIL_DISCOUNT, OIL_REVENUE);
+
+    /** Metrics the report derives from the columns, which --metrics also accepts. */
+    static final List<String> DERIVED = List.of(OIL_DISCOUNT);
+
+    private static final Name DISCOUNT_NAME = new Name("Oil price discount", "USD a barrel below the world price",
+            "discount of its oil to the world price");
+
     private record Name(String title, String unit, String phrase) { }
 
     private static final Map<Metric, Name> NAMES = new EnumMap<>(Metric.class);
@@ -37,13 +60,18 @@ final class Metrics {
         NAMES.put(Metric.ALIGNMENT_EAST, new Name("Alignment with the East", "0 (none) to 1 (close)", "alignment with the East"));
         NAMES.put(Metric.DEFENSE_PARTNERS, new Name("Defence partners", "number", "number of defence partners"));
         NAMES.put(Metric.STABILITY, new Name("Stability", "0 (collapse) to 1", "stability"));
+        NAMES.put(Metric.FINANCIAL_STRESS, new Name("Financial stress", "share of GDP lost to financial sanctions, fading (0.02 = 2%)",
+                "financial stress"));
     }
 
     private Metrics() { }
 
     private static Optional<Metric> metric(String key) { return Metric.byKey(Metric.Scope.NATION, key); }
 
-    private static Name name(String key) { return metric(key).map(NAMES::get).orElse(null); }
+    private static Name name(String key) {
+        if (key.equals(OIL_DISCOUNT)) return DISCOUNT_NAME;
+        return metric(key).map(NAMES::get).orElse(null);
+    }
 
     static String title(String metric) { Name n = name(metric); return n == null ? metric : n.title(); }
 
@@ -53,6 +81,7 @@ final class Metrics {
 
     /** A short unit for table cells. */
     static String shortUnit(String metric) {
+        if (metric.equals(OIL_DISCOUNT)) return "USD/bbl";
         return switch (metric(metric).map(Metric::unit).orElse(Metric.Unit.INDEX)) {
             case USD_BN -> "USD bn/yr";
             case MBD -> "mb/d";
@@ -65,6 +94,7 @@ final class Metrics {
 
     /** A unit for use after a number ("-18.9 USD bn a year"), empty for shares and indices. */
     static String amountUnit(String metric) {
+        if (metric.equals(OIL_DISCOUNT)) return " USD a barrel";
         return switch (metric(metric).map(Metric::unit).orElse(Metric.Unit.INDEX)) {
             case USD_BN -> " USD bn a year";
             case MBD -> " mb/d";

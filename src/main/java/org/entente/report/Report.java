@@ -64,6 +64,7 @@ public final class Report {
         ResultSet probe = openFolder(o.results());
         ResultSet probeB = o.compare() == null ? null : openFolder(o.compare());
         List<String> metrics = metrics(o.metrics());
+        boolean defaults = o.metrics() == null || o.metrics().isEmpty();
         List<String> actors = actors(o.actors(), probe, probeB);
         List<String> warnings = new ArrayList<>();
 
@@ -92,7 +93,8 @@ public final class Report {
         }
 
         Effects effects = new Effects(o.relative(), o.unitScale());
-        List<HtmlReport.MetricCharts> charts = fanCharts(a, b, metrics, actors);
+        List<HtmlReport.MetricCharts> charts = fanCharts(a, b, metrics, actors,
+                defaults ? Set.copyOf(Metrics.WHERE_PRESENT) : Set.of());
         List<NetworkChart> networks = networkCharts(a, b);
         HtmlReport html = new HtmlReport(a, b, actors, charts, networks, compared, effects);
         String page = html.render();
@@ -132,15 +134,19 @@ public final class Report {
         return rs;
     }
 
+    /** The metrics charted without --metrics: the defaults, then those shown only where they are present and not zero. */
+    private static final List<String> DEFAULT_METRICS = java.util.stream.Stream.concat(Metrics.DEFAULT.stream(),
+            Metrics.WHERE_PRESENT.stream()).toList();
+
     private static List<String> metrics(List<String> chosen) {
-        if (chosen == null || chosen.isEmpty()) return Metrics.DEFAULT;
+        if (chosen == null || chosen.isEmpty()) return DEFAULT_METRICS;
         List<String> out = new ArrayList<>();
         for (String m : chosen) {
             String k = m.strip();
             if (k.isEmpty()) continue;
-            if (!CsvRows.NATION_METRICS.contains(k)) {
+            if (!CsvRows.NATION_METRICS.contains(k) && !Metrics.DERIVED.contains(k)) {
                 throw new IllegalArgumentException("unknown metric '" + Html.shorten(k, 40) + "'; the metrics are "
-                        + String.join(", ", CsvRows.NATION_METRICS));
+                        + String.join(", ", CsvRows.NATION_METRICS) + " and " + String.join(", ", Metrics.DERIVED));
             }
             if (!out.contains(k)) out.add(k);
         }
@@ -187,7 +193,9 @@ public final class Report {
         return out;
     }
 
-    private static List<HtmlReport.MetricCharts> fanCharts(ResultData a, ResultData b, List<String> metrics, List<String> actors) {
+    /** The fan charts; a metric of {@code whereDrawn} with no chart to draw (absent, or zero throughout) is left out without a word. */
+    private static List<HtmlReport.MetricCharts> fanCharts(ResultData a, ResultData b, List<String> metrics, List<String> actors,
+                                                           Set<String> whereDrawn) {
         YearMonth startA = YearMonth.parse(a.rs.months.get(0));
         List<FanChart.Marker> markers = new ArrayList<>(markers(a, Palette.NEUTRAL.css(), Set.of()));
         if (b != null) {
@@ -217,6 +225,7 @@ public final class Report {
                 String title = (name.equals(actor) ? actor : name + " (" + actor + ")") + ": " + Metrics.title(metric);
                 charts.add(new FanChart(title, Metrics.unit(metric), actor, metric, series, markers));
             }
+            if (charts.isEmpty() && whereDrawn.contains(metric)) continue;
             out.add(new HtmlReport.MetricCharts(metric, charts, zero));
         }
         return out;

@@ -69,6 +69,10 @@ final class ResultData {
     final boolean hasDyads;
     final List<Event> events = new ArrayList<>();
     final boolean hasEvents;
+    /** Tariffs in force in the last month, mean over runs, by directed pair "from,to" (the importer {@code to} taxes {@code from}); only pairs above zero. */
+    final Map<String, Double> tariffs = new LinkedHashMap<>();
+    /** Whether dyads.csv has the {@code tariff} column (model 2.0; older folders do not). */
+    boolean hasTariffs;
 
     private ResultData(ResultSet rs, JsonNode scenario, boolean hasDyads, boolean hasEvents) {
         this.rs = rs;
@@ -98,9 +102,15 @@ final class ResultData {
         ResultData d = new ResultData(rs, scenario, Files.isRegularFile(folder.resolve("dyads.csv")),
                 Files.isRegularFile(folder.resolve("events.csv")));
         d.readActors();
-        d.readBands(metrics, chartActors);
+        List<String> read = new ArrayList<>(metrics);
+        if (metrics.contains(Metrics.OIL_DISCOUNT) && !read.contains(Metrics.OIL_PRICE)) read.add(Metrics.OIL_PRICE);
+        d.readBands(read, chartActors);
+        if (metrics.contains(Metrics.OIL_DISCOUNT)) d.deriveDiscount(chartActors);
         d.readRunZero(networkMonths);
-        if (d.hasDyads) d.readDyads(networkMonths);
+        if (d.hasDyads) {
+            d.readDyads(networkMonths);
+            d.readTariffs();
+        }
         if (d.hasEvents) d.readEvents();
         return d;
     }
@@ -169,6 +179,54 @@ final class ResultData {
         }
     }
 
+    /**
+     * The world oil price of each month, USD a barrel: the {@code oil_price} parameter at the start
+     * (as the manifest records it, with any --set), then the scenario's {@code set_parameter}
+     * events of {@code oil_price} from their month on. The same in every run of a folder.
+     */
+    double[] worldOilPrice() {
+        String key = org.entente.model.Param.OIL_PRICE.key();
+        double start = org.entente.model.Param.OIL_PRICE.defaultValue();
+        JsonNode recorded = rs.manifest().parameters() == null ? null : rs.manifest().parameters().get(key);
+        if (recorded != null && recorded.isNumber()) start = recorded.asDouble();
+        else if (scenario.path("parameters").path(key).isNumber()) start = scenario.path("parameters").path(key).asDouble();
+        Map<String, Integer> monthIndex = new HashMap<>();
+        for (int i = 0; i < rs.months.size(); i++) monthIndex.put(rs.months.get(i), i);
+        double[] out = new double[rs.months.size()];
+        Arrays.fill(out, start);
+        List<JsonNode> sets = new ArrayList<>();
+        for (JsonNode e : scenario.path("events")) {
+            if (e.path("type").asText().equals("set_parameter") && e.path("parameter").asText().equals(key) && e.path("value").isNumber()) sets.add(e);
+        }
+        sets.sort(java.util.Comparator.comparing(e -> e.path("month").asText()));
+        for (JsonNode e : sets) {
+            String month = e.path("month").asText();
+            int from = monthIndex.getOrDefault(month, month.compareTo(rs.months.get(0)) < 0 ? 0 : rs.months.size());
+            for (int t = from; t < out.length; t++) out[t] = e.path("value").asDouble();
+        }
+        return out;
+    }
+
+    /**
+     * The discount band of each charted actor with a realised price: the world price less the
+     * realised price. The world price is the same in every run, so the discount's percentiles are
+     * the world price less the price's percentiles, the 5th and the 95th swapped.
+     */
+    private void deriveDiscount(Set<String> chartActors) {
+        double[] world = worldOilPrice();
+        for (String actor : chartActors) {
+            Band price = band(Metrics.OIL_PRICE, actor);
+            if (price == null || price.empty()) continue;
+            Band b = emptyBand();
+            for (int t = 0; t < world.length; t++) {
+                b.lo()[t] = world[t] - price.hi()[t];
+                b.mid()[t] = world[t] - price.mid()[t];
+                b.hi()[t] = world[t] - price.lo()[t];
+            }
+            bands.put(Metrics.OIL_DISCOUNT + "|" + actor, b);
+        }
+    }
+
     private Band emptyBand() {
         int n = rs.months.size();
         double[] lo = new double[n], mid = new double[n], hi = new double[n];
@@ -219,6 +277,27 @@ final class ResultData {
                         t.number(f, cd), t.number(f, cs), t.number(f, ch)));
             }
         }
+    }
+
+    /** The last month's tariffs of every run, from dyads.csv; a missing row is no tariff. */
+    private void readTariffs() throws IOException {
+        String key = Metric.DYAD_TARIFF.key();
+        try (Csv t = Csv.open(rs.folder.resolve("dyads.csv"))) {
+            hasTariffs = t.header().contains(key);
+        }
+        if (!hasTariffs) return;
+        Map<String, double[]> values = rs.read("dyads.csv", List.of("from", "to"), List.of(key), Set.of(rs.lastMonth()), true);
+        List<Map.Entry<String, Double>> found = new ArrayList<>();
+        String suffix = "|" + rs.lastMonth();
+        for (Map.Entry<String, double[]> e : values.entrySet()) {
+            double sum = 0;
+            for (double v : e.getValue()) sum += Double.isNaN(v) ? 0 : v;
+            double mean = sum / rs.runs;
+            String pair = e.getKey().substring(key.length() + 1, e.getKey().length() - suffix.length());
+            if (mean > 0) found.add(Map.entry(pair, mean));
+        }
+        found.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        for (Map.Entry<String, Double> e : found) tariffs.put(e.getKey(), e.getValue());
     }
 
     private void readEvents() throws IOException {

@@ -86,6 +86,96 @@ class GuiAdapterTest {
         assertThat(Portrayals.diameter(100, 400)).isCloseTo(2 + 12 * 0.5, within(1e-12));
     }
 
+    private static ActorNode node(WorldLayers layers, String id) {
+        return layers.nodes().stream().filter(n -> n.getId().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theInspectorListsTheTariffsInForceBothWays() {
+        // the baseline's US tariffs on China and China's on the US are in force from the start
+        Scenario s = baseline();
+        GuiRecorder recorder = new GuiRecorder();
+        EntenteSim sim = new EntenteSim(s, Seeds.runSeed(s.seed(), 0), recorder);
+        sim.start();
+        WorldLayers layers = new WorldLayers(sim, recorder);
+        layers.place();
+        sim.schedule.step(sim);
+        double usOnChina = sim.view().tariff("CHN", "USA"), chinaOnUs = sim.view().tariff("USA", "CHN");
+        assertThat(usOnChina).as("the baseline has US tariffs on China").isPositive();
+        assertThat(chinaOnUs).as("and China's on the US").isPositive();
+        String us = String.format(java.util.Locale.ROOT, "USA on CHN %.1f%%", 100 * usOnChina);
+        String china = String.format(java.util.Locale.ROOT, "CHN on USA %.1f%%", 100 * chinaOnUs);
+        ActorNode usa = node(layers, "USA"), chn = node(layers, "CHN");
+        assertThat(usa.getTariffs()).contains(us).contains(china);
+        assertThat(usa.getTariffs().indexOf(us)).as("those it imposes first").isLessThan(usa.getTariffs().indexOf(china));
+        assertThat(chn.getTariffs()).contains(us).contains(china);
+        assertThat(chn.getTariffs().indexOf(china)).isLessThan(chn.getTariffs().indexOf(us));
+        // an actor with no tariff by it or on it
+        for (ActorNode n : layers.nodes()) {
+            boolean any = false;
+            for (ActorNode o : layers.nodes()) {
+                if (o != n && (sim.view().tariff(n.getId(), o.getId()) > 0 || sim.view().tariff(o.getId(), n.getId()) > 0)) any = true;
+            }
+            if (!any) assertThat(n.getTariffs()).as(n.getId()).isEqualTo("none");
+            else assertThat(n.getTariffs()).as(n.getId()).isNotEqualTo("none");
+        }
+        assertThat(usa.nameTariffs()).isEqualTo("Tariffs in force (who on whom, rate)");
+    }
+
+    @Test
+    void theInspectorShowsFinancialStressFromTheWorld() {
+        // russia-2021: the reserve freeze and the SWIFT exclusion of 2022 put Russia under financial stress
+        Scenario s = ScenarioLoader.load(Paths.get("scenarios/hindcast/russia-2021.yaml"), new ScenarioLoader.Overrides(Map.of(), 24, null))
+                .scenario();
+        GuiRecorder recorder = new GuiRecorder();
+        EntenteSim sim = new EntenteSim(s, Seeds.runSeed(s.seed(), 0), recorder);
+        sim.start();
+        WorldLayers layers = new WorldLayers(sim, recorder);
+        layers.place();
+        ActorNode russia = node(layers, "RUS");
+        sim.schedule.step(sim);
+        assertThat(russia.getFinancialStressPercent()).as("no financial sanction yet").isZero();
+        double peak = 0;
+        for (int t = 1; t < 20; t++) {
+            sim.schedule.step(sim);
+            double z = sim.view().financialStress("RUS");
+            assertThat(z).as("the view reads the recorded column").isEqualTo(recorder.latest("RUS").financialStress());
+            assertThat(russia.getFinancialStressPercent()).as("month " + t).isCloseTo(100 * z, within(0.005 + 1e-12));
+            assertThat(russia.getFinancialStressPercent() * 100).as("rounded to 0.01").isCloseTo(Math.rint(russia.getFinancialStressPercent() * 100), within(1e-9));
+            peak = Math.max(peak, z);
+        }
+        assertThat(peak).as("stress appears after the 2022 financial sanctions").isPositive();
+        assertThat(ChartsFrame.titles(s)).as("charted where the scenario has financial sanctions").contains("Financial stress");
+        assertThat(ChartsFrame.titles(baseline())).as("and only there").doesNotContain("Financial stress").hasSize(5);
+    }
+
+    @Test
+    void theInspectorShowsTheOilPriceItsDiscountAndTheRevenue() {
+        // russia-2021: from 2022 Russia's buyers in the West stop buying and its crude sells at a discount
+        Scenario s = ScenarioLoader.load(Paths.get("scenarios/hindcast/russia-2021.yaml"), new ScenarioLoader.Overrides(Map.of(), 24, null))
+                .scenario();
+        GuiRecorder recorder = new GuiRecorder();
+        EntenteSim sim = new EntenteSim(s, Seeds.runSeed(s.seed(), 0), recorder);
+        sim.start();
+        WorldLayers layers = new WorldLayers(sim, recorder);
+        layers.place();
+        for (int t = 0; t < 18; t++) sim.schedule.step(sim);
+        ActorNode russia = node(layers, "RUS");
+        var v = sim.view();
+        assertThat(russia.getOilPriceUsd()).as("rounded to 0.1").isCloseTo(v.oilPrice("RUS"), within(0.05 + 1e-9));
+        assertThat(russia.getOilPriceUsd()).as("the recorded column").isCloseTo(recorder.latest("RUS").oilPrice(), within(0.05 + 1e-9));
+        assertThat(russia.getOilDiscountUsd()).isCloseTo(v.oilDiscount("RUS"), within(0.05 + 1e-9));
+        assertThat(v.oilDiscount("RUS")).as("a discount in mid-2022").isPositive();
+        assertThat(v.oilPrice("RUS") + v.oilDiscount("RUS")).as("price plus discount is the world price")
+                .isCloseTo(v.parameter(Param.OIL_PRICE), within(1e-9));
+        assertThat(russia.getOilRevenueUsdBn()).isCloseTo(v.oilRevenue("RUS"), within(0.05 + 1e-9));
+        assertThat(russia.getOilRevenueUsdBn()).isCloseTo(recorder.latest("RUS").oilRevenue(), within(0.05 + 1e-9));
+        ActorNode none = layers.nodes().stream().filter(n -> !v.oilExporter(n.getId())).findFirst().orElseThrow();
+        assertThat(none.getOilPriceUsd()).as(none.getId() + " exports no oil").isNaN();
+        assertThat(none.getOilDiscountUsd()).isNaN();
+        assertThat(russia.nameOilDiscountUsd()).isEqualTo("Discount to the world oil price (USD a barrel)");
+    }
+
     private static double edge(sim.field.network.Network net, String from, String to) {
         for (Object o : net.getAllNodes()) {
             if (!o.toString().equals(from)) continue;
