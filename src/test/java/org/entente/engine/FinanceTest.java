@@ -36,7 +36,9 @@ class FinanceTest {
                 .flow("AAA", "BBB", 20).flow("BBB", "AAA", 30).flow("BBB", "CCC", 40).flow("CCC", "BBB", 10)
                 .flow("AAA", "CCC", 50).flow("CCC", "AAA", 60).flow("DDD", "AAA", 5).flow("BBB", "DDD", 8)
                 .set(Param.COMPLY_BASE, 0).set(Param.COMPLY_ALIGNMENT, 0).set(Param.COMPLY_TRADE, 0)
-                .set(Param.ALIGNMENT_PREMIUM, 0);
+                .set(Param.ALIGNMENT_PREMIUM, 0)
+                // the arithmetic below is written for these values (the first ones of 2.0), not the fitted defaults
+                .set(Param.DERISKING_STRENGTH, 1.0).set(Param.FINANCIAL_SHOCK_SWIFT, 0.08).set(Param.FINANCIAL_SHOCK_HALF_LIFE, 6);
     }
 
     private static EventAction secondaryFinancial(double intensity) {

@@ -18,7 +18,8 @@ class OilMarketTest {
                 .flow("SEL", "B1", 40).flow("SEL", "B2", 40).flow("SEL", "B3", 10).flow("B1", "SEL", 20).flow("B2", "SEL", 20)
                 .flow("SND", "B1", 100).flow("B1", "SND", 100).flow("SND", "B2", 50).flow("B3", "SEL", 5)
                 .oil("B1", 5, Double.NaN).oil("B2", 5, Double.NaN)
-                .set(Param.DIVERSION_SHARE, 0).set(Param.ALIGNMENT_PREMIUM, 0).set(Param.OIL_EVASION_RATE, 0.1);
+                .set(Param.DIVERSION_SHARE, 0).set(Param.ALIGNMENT_PREMIUM, 0).set(Param.OIL_EVASION_RATE, 0.1)
+                .set(Param.OIL_BUYER_SHARE, 0.4);   // the arithmetic below is written for b = 0.4, not the fitted default
         t.months = 72;
         return t;
     }
