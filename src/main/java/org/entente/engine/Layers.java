@@ -45,6 +45,13 @@ final class Layers {
     /** Whether actor m applies an active regime against target j (j * n + m). */
     final boolean[] senderAgainst;
 
+    /**
+     * Observed compliance of the scenario's {@code compliance:} list (MODEL.md 3) by sender and
+     * third party (s * n + i): 1 or 0 in place of the endogenous p, NaN where none is given.
+     * Fixed once the world is built.
+     */
+    final double[] observedCompliance;
+
     /** Compliance with secondary regimes by sender (row n is the UN); a row counts only where {@code complyUsed}. */
     final double[][] comply;
     final boolean[] complyUsed;
@@ -93,6 +100,8 @@ final class Layers {
         blameSet = new Sparse(nn);
         senderAgainst = new boolean[nn];
         comply = new double[n + 1][n];
+        observedCompliance = new double[nn];
+        Arrays.fill(observedCompliance, Double.NaN);
         complyUsed = new boolean[n + 1];
         complyAgainst = new double[nn];
         complyTarget = new boolean[n];
@@ -226,7 +235,14 @@ final class Layers {
         boolean[] member = w.politics.member;
         double[] a = w.ties.a;
         for (int i = 0; i < n; i++) {
-            if (i == s || member[s * n + i] || targetOf(s, i, t)) continue;
+            if (i == s || member[s * n + i]) continue;
+            // an observed compliance wins over the rule, a target of the sender included (MODEL.md 3)
+            double observed = observedCompliance[s * n + i];
+            if (!Double.isNaN(observed)) {
+                c[i] = observed;
+                continue;
+            }
+            if (targetOf(s, i, t)) continue;
             double tt = w.actors.totalTrade(i);
             double share = tt > 0 ? (w.flow(i, s) + w.flow(s, i)) / tt : 0;
             c[i] = Rules.compliance(c0, c1, c2, a[i * n + s], share);

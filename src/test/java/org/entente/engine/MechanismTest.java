@@ -46,6 +46,8 @@ class MechanismTest {
                 // de-risk from BBB already at month 0, and measures of the start month give no shock
                 .event(0, new EventAction.ImposeFinancialSanction("AAA", "BBB", org.entente.model.FinancialMeasure.SWIFT, Double.NaN))
                 .event(0, new EventAction.ImposeFinancialSanction("AAA", "BBB", org.entente.model.FinancialMeasure.RESERVE_FREEZE, 0.5))
+                // observed compliance (MODEL.md 3): CCC's p with AAA fixed to 1 (it buys BBB's oil at month 0 all the same), DDD's to 0
+                .complies("CCC", "AAA", true).complies("DDD", "AAA", false)
                 .build();
         TestScenario.Run run = TestScenario.start(s, 7);
         World w = run.world();
