@@ -46,11 +46,11 @@ final class Layers {
     final boolean[] senderAgainst;
 
     /**
-     * Observed compliance of the scenario's {@code compliance:} list (MODEL.md 3) by sender and
-     * third party (s * n + i): 1 or 0 in place of the endogenous p, NaN where none is given.
-     * Fixed once the world is built.
+     * Observed compliance of the scenario's {@code compliance:} list (MODEL.md 3), keyed by
+     * (sender * n + target) * n + third party: 1 or 0 in place of the endogenous p. Fixed once
+     * the world is built; usually empty or a handful of entries.
      */
-    final double[] observedCompliance;
+    final java.util.Map<Long, Double> observedCompliance = new java.util.HashMap<>();
 
     /** Compliance with secondary regimes by sender (row n is the UN); a row counts only where {@code complyUsed}. */
     final double[][] comply;
@@ -100,8 +100,6 @@ final class Layers {
         blameSet = new Sparse(nn);
         senderAgainst = new boolean[nn];
         comply = new double[n + 1][n];
-        observedCompliance = new double[nn];
-        Arrays.fill(observedCompliance, Double.NaN);
         complyUsed = new boolean[n + 1];
         complyAgainst = new double[nn];
         complyTarget = new boolean[n];
@@ -217,7 +215,7 @@ final class Layers {
             for (int i = 0; i < n; i++) {
                 if (w.applies(reg, i) || i == reg.target) continue;
                 int k = reg.target * n + i;
-                complyAgainst[k] = Math.max(complyAgainst[k], c[i]);
+                complyAgainst[k] = Math.max(complyAgainst[k], complianceWith(reg.sender, reg.target, i));
             }
         }
         activeTargetsMonth = Integer.MIN_VALUE; // the look-up serves this pass only
@@ -235,14 +233,7 @@ final class Layers {
         boolean[] member = w.politics.member;
         double[] a = w.ties.a;
         for (int i = 0; i < n; i++) {
-            if (i == s || member[s * n + i]) continue;
-            // an observed compliance wins over the rule, a target of the sender included (MODEL.md 3)
-            double observed = observedCompliance[s * n + i];
-            if (!Double.isNaN(observed)) {
-                c[i] = observed;
-                continue;
-            }
-            if (targetOf(s, i, t)) continue;
+            if (i == s || member[s * n + i] || targetOf(s, i, t)) continue;
             double tt = w.actors.totalTrade(i);
             double share = tt > 0 ? (w.flow(i, s) + w.flow(s, i)) / tt : 0;
             c[i] = Rules.compliance(c0, c1, c2, a[i * n + s], share);
@@ -269,10 +260,19 @@ final class Layers {
         activeTargetsRegimes = w.politics.regimes.size();
     }
 
-    /** Compliance of third party i with sender s's secondary regimes this month. */
-    double complianceWith(int s, int i) {
+    /**
+     * Compliance of third party i with sender s's secondary regimes against target j this month:
+     * the observed value where the scenario gives one (it wins over the rule, a target of s
+     * included), else the rule's p (MODEL.md 3). Zero while s has no secondary regime in force.
+     */
+    double complianceWith(int s, int j, int i) {
         int row = w.senderRow(s);
-        return complyUsed[row] ? comply[row][i] : 0;
+        if (!complyUsed[row]) return 0;
+        if (!observedCompliance.isEmpty() && s >= 0) {
+            Double observed = observedCompliance.get(((long) s * n + j) * n + i);
+            if (observed != null) return observed;
+        }
+        return comply[row][i];
     }
 
     /**
@@ -304,7 +304,7 @@ final class Layers {
                 if (w.applies(reg, m)) {
                     wt = 1.0;
                 } else if (reg.secondary && reg.type != RegimeType.ENERGY && !reg.isUn() && m != tg) {
-                    wt = complianceWith(reg.sender, m) * strength;
+                    wt = complianceWith(reg.sender, tg, m) * strength;
                 } else {
                     continue;
                 }

@@ -282,7 +282,7 @@ public final class ScenarioLoader {
             case "actors" -> null;
             case "trade" -> pair("flow", text(m.get("from")), text(m.get("to")));
             case "oil_flows" -> pair("oil flow", text(m.get("seller")), text(m.get("buyer")));
-            case "compliance" -> pair("compliance", text(m.get("buyer")), text(m.get("sender")));
+            case "compliance" -> text(m.get("target")) == null ? null : pair("compliance", text(m.get("buyer")), text(m.get("sender")) + " against " + text(m.get("target")));
             case "treaties" -> text(m.get("name")) == null ? null : "treaty " + text(m.get("name"));
             case "sanctions" -> {
                 String s = text(m.get("sender")), t = text(m.get("target")), ty = text(m.get("type"));

@@ -59,7 +59,7 @@ final class ScenarioReader {
             "arms_supplier", "ideal_point", "stability", "trend_growth", "financial_exposure", "reserves_months", "source", "note");
     private static final List<String> TRADE_KEYS = List.of("id", "from", "to", "value", "year", "source", "note");
     private static final List<String> OIL_FLOW_KEYS = List.of("id", "seller", "buyer", "mbd", "source", "note");
-    private static final List<String> COMPLIANCE_KEYS = List.of("id", "buyer", "sender", "complies", "source", "note");
+    private static final List<String> COMPLIANCE_KEYS = List.of("id", "buyer", "sender", "target", "complies", "source", "note");
     /** The highest price cap an event may set, USD per barrel. */
     static final double MAX_PRICE_CAP = 1000;
     /** How far a seller's named oil flows may sum above its oil_exports (rounding in the sources), mb/d. */
@@ -100,7 +100,7 @@ final class ScenarioReader {
     private final ScenarioLoader.Overrides overrides;
     private final Map<String, ActorKind> actors = new LinkedHashMap<>();
     private final Set<String> treatyNames = new HashSet<>();
-    /** Buyer-sender pairs of compliance[] read so far. */
+    /** Buyer-sender-target triples of compliance[] read so far. */
     private final Set<String> compliancePairs = new HashSet<>();
     /** Seller-buyer pairs of oil_flows[] read so far. */
     private final Set<String> oilPairs = new HashSet<>();
@@ -486,13 +486,15 @@ final class ScenarioReader {
     }
 
     /**
-     * One observed compliance (MODEL.md 3): a buyer, a different sender (both actors of the
-     * scenario), complies true or false, a source (required: it is an observation), each pair once.
+     * One observed compliance (MODEL.md 3): a buyer, a sender and a target, three different
+     * actors of the scenario, complies true or false, a source (required: it is an observation),
+     * each triple once.
      */
     private ComplianceSpec complianceItem(MapNode m, String p) {
         keys(m, p, COMPLIANCE_KEYS);
         String buyer = actorRef(m, "buyer", p, true);
         String sender = actorRef(m, "sender", p, true);
+        String target = actorRef(m, "target", p, true);
         Boolean complies = null;
         Node c = m.get("complies");
         if (c == null) problems.add(m, p + ".complies", "is required (true or false)", null);
@@ -507,12 +509,16 @@ final class ScenarioReader {
             problems.add(m.get("sender"), p + ".sender", "a sender cannot comply with itself: buyer and sender must differ", "\"" + sender + "\"");
             return null;
         }
-        if (buyer == null || sender == null || complies == null || source == null) return null;
-        if (!compliancePairs.add(buyer + "/" + sender)) {
-            problems.add(m.get("buyer"), p + ".buyer", "the compliance of " + buyer + " with " + sender + " is given twice", "\"" + buyer + "\"");
+        if (target != null && (target.equals(sender) || target.equals(buyer))) {
+            problems.add(m.get("target"), p + ".target", "the target must differ from the buyer and the sender", "\"" + target + "\"");
             return null;
         }
-        return new ComplianceSpec(buyer, sender, complies, source);
+        if (buyer == null || sender == null || target == null || complies == null || source == null) return null;
+        if (!compliancePairs.add(buyer + "/" + sender + "/" + target)) {
+            problems.add(m.get("buyer"), p + ".buyer", "the compliance of " + buyer + " with " + sender + " against " + target + " is given twice", "\"" + buyer + "\"");
+            return null;
+        }
+        return new ComplianceSpec(buyer, sender, target, complies, source);
     }
 
     /** A seller's named flows may not sum above its oil_exports (the rest goes to buyers outside the scenario). */

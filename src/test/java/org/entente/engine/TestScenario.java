@@ -87,9 +87,9 @@ final class TestScenario {
                 org.entente.model.Blocs.DEFAULT, oilFlows, compliance);
     }
 
-    /** An observed compliance of the start world: buyer's p with the sender's secondary regimes is fixed (MODEL.md 3). */
-    TestScenario complies(String buyer, String sender, boolean complies) {
-        compliance.add(new org.entente.model.ComplianceSpec(buyer, sender, complies, "test"));
+    /** An observed compliance of the start world: buyer's p with the sender's secondary regimes against the target is fixed (MODEL.md 3). */
+    TestScenario complies(String buyer, String sender, String target, boolean complies) {
+        compliance.add(new org.entente.model.ComplianceSpec(buyer, sender, target, complies, "test"));
         return this;
     }
 

@@ -40,51 +40,64 @@ class ComplianceInputTest {
     void validRowsBecomeTheirRecords() throws IOException {
         Scenario s = ScenarioLoader.load(with("ok.yaml", """
                 compliance:
-                  - {buyer: CHN, sender: USA, complies: false, source: "CRS IN12267", note: "teapots"}
-                  - {buyer: IRN, sender: CHN, complies: true, source: "assumption: a test"}
+                  - {buyer: CHN, sender: USA, target: IRN, complies: false, source: "CRS IN12267", note: "teapots"}
+                  - {buyer: IRN, sender: CHN, target: USA, complies: true, source: "assumption: a test"}
                 """)).scenario();
-        assertThat(s.compliance()).containsExactly(new ComplianceSpec("CHN", "USA", false, "CRS IN12267"),
-                new ComplianceSpec("IRN", "CHN", true, "assumption: a test"));
+        assertThat(s.compliance()).containsExactly(new ComplianceSpec("CHN", "USA", "IRN", false, "CRS IN12267"),
+                new ComplianceSpec("IRN", "CHN", "USA", true, "assumption: a test"));
     }
 
     @Test
     void eachBrokenRuleIsOneLocatedLine() throws IOException {
         assertThat(problems(with("a.yaml", """
                 compliance:
-                  - {buyer: ISR, sender: USA, complies: false, source: "x"}
+                  - {buyer: ISR, sender: USA, target: IRN, complies: false, source: "x"}
                 """))).singleElement().asString().contains("a.yaml:").contains("compliance[0].buyer: unknown actor id (not in actors), but was \"ISR\"");
         assertThat(problems(with("b.yaml", """
                 compliance:
-                  - {buyer: CHN, sender: UN, complies: false, source: "x"}
+                  - {buyer: CHN, sender: UN, target: IRN, complies: false, source: "x"}
                 """))).singleElement().asString().contains("compliance[0].sender: unknown actor id");
         assertThat(problems(with("c.yaml", """
                 compliance:
-                  - {buyer: USA, sender: USA, complies: true, source: "x"}
+                  - {buyer: USA, sender: USA, target: IRN, complies: true, source: "x"}
                 """))).singleElement().asString().contains("compliance[0].sender: a sender cannot comply with itself");
         assertThat(problems(with("d.yaml", """
                 compliance:
-                  - {buyer: CHN, sender: USA, complies: false, source: "x"}
-                  - {buyer: CHN, sender: USA, complies: true, source: "y", id: again}
-                """))).singleElement().asString().contains("compliance[1].buyer: the compliance of CHN with USA is given twice");
+                  - {buyer: CHN, sender: USA, target: IRN, complies: false, source: "x"}
+                  - {buyer: CHN, sender: USA, target: IRN, complies: true, source: "y", id: again}
+                """))).singleElement().asString().contains("compliance[1].buyer: the compliance of CHN with USA against IRN is given twice");
         assertThat(problems(with("e.yaml", """
                 compliance:
-                  - {buyer: CHN, sender: USA, complies: false}
+                  - {buyer: CHN, sender: USA, target: IRN, complies: false}
                 """))).singleElement().asString().contains("compliance[0].source: is required");
         assertThat(problems(with("f.yaml", """
                 compliance:
-                  - {buyer: CHN, sender: USA, complies: 0.5, source: "x"}
+                  - {buyer: CHN, sender: USA, target: IRN, complies: 0.5, source: "x"}
                 """))).singleElement().asString().contains("compliance[0].complies: must be true or false");
         assertThat(problems(with("g.yaml", """
                 compliance:
-                  - {buyer: CHN, sender: USA, complies: "yes", source: "x"}
+                  - {buyer: CHN, sender: USA, target: IRN, complies: "yes", source: "x"}
                 """))).singleElement().asString().contains("compliance[0].complies: must be true or false");
         assertThat(problems(with("h.yaml", """
                 compliance:
-                  - {buyer: CHN, sender: USA, source: "x"}
+                  - {buyer: CHN, sender: USA, target: IRN, source: "x"}
                 """))).singleElement().asString().contains("compliance[0].complies: is required");
+        assertThat(problems(with("j.yaml", """
+                compliance:
+                  - {buyer: CHN, sender: USA, target: CHN, complies: false, source: "x"}
+                """))).singleElement().asString().contains("compliance[0].target: the target must differ from the buyer and the sender");
+        assertThat(problems(with("k.yaml", """
+                compliance:
+                  - {buyer: CHN, sender: USA, complies: false, source: "x"}
+                """))).singleElement().asString().contains("compliance[0].target: is required");
+        assertThat(problems(with("l.yaml", """
+                compliance:
+                  - {buyer: CHN, sender: USA, target: IRN, complies: false, source: "x"}
+                  - {buyer: CHN, sender: USA, target: USA, complies: false, source: "x"}
+                """))).singleElement().asString().contains("compliance[1].target: the target must differ");
         assertThat(problems(with("i.yaml", """
                 compliance:
-                  - {buyer: CHN, sender: USA, complies: false, source: "x", share: 0.9}
+                  - {buyer: CHN, sender: USA, target: IRN, complies: false, source: "x", share: 0.9}
                 """))).singleElement().asString().contains("compliance[0]").contains("share");
     }
 
@@ -92,7 +105,7 @@ class ComplianceInputTest {
     void theCommandLineRefusesABrokenRowWithExitCode2() throws IOException {
         Path file = with("x.yaml", """
                 compliance:
-                  - {buyer: CHN, sender: CHN, complies: false, source: "x"}
+                  - {buyer: CHN, sender: CHN, target: IRN, complies: false, source: "x"}
                 """);
         StringWriter out = new StringWriter(), err = new StringWriter();
         int code;
@@ -107,19 +120,19 @@ class ComplianceInputTest {
     void extendsMergesRowsByBuyerAndSender() throws IOException {
         with("parent.yaml", """
                 compliance:
-                  - {buyer: CHN, sender: USA, complies: false, source: "parent"}
-                  - {buyer: IRN, sender: CHN, complies: true, source: "parent"}
+                  - {buyer: CHN, sender: USA, target: IRN, complies: false, source: "parent"}
+                  - {buyer: IRN, sender: CHN, target: USA, complies: true, source: "parent"}
                 """);
         Path child = Files.writeString(dir.resolve("child.yaml"), """
                 extends: parent.yaml
                 compliance:
-                  - {buyer: CHN, sender: USA, complies: true, source: "child"}
-                  - {buyer: IRN, sender: CHN, remove: true}
-                  - {buyer: USA, sender: CHN, complies: false, source: "child"}
+                  - {buyer: CHN, sender: USA, target: IRN, complies: true, source: "child"}
+                  - {buyer: IRN, sender: CHN, target: USA, remove: true}
+                  - {buyer: USA, sender: CHN, target: IRN, complies: false, source: "child"}
                 """, StandardCharsets.UTF_8);
         Scenario s = ScenarioLoader.load(child).scenario();
-        assertThat(s.compliance()).containsExactlyInAnyOrder(new ComplianceSpec("CHN", "USA", true, "child"),
-                new ComplianceSpec("USA", "CHN", false, "child"));
+        assertThat(s.compliance()).containsExactlyInAnyOrder(new ComplianceSpec("CHN", "USA", "IRN", true, "child"),
+                new ComplianceSpec("USA", "CHN", "IRN", false, "child"));
     }
 
     @Test
@@ -127,7 +140,7 @@ class ComplianceInputTest {
         Path a = with("a.yaml", "");
         Path b = with("b.yaml", """
                 compliance:
-                  - {buyer: CHN, sender: USA, complies: false, source: "x"}
+                  - {buyer: CHN, sender: USA, target: IRN, complies: false, source: "x"}
                 """);
         StringWriter out = new StringWriter(), err = new StringWriter();
         int code;
@@ -135,6 +148,6 @@ class ComplianceInputTest {
             code = Main.execute(new String[] {"diff", a.toString(), b.toString()}, o, e);
         }
         assertThat(code).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("+ compliance CHN with USA (complies false)");
+        assertThat(out.toString()).contains("+ compliance CHN with USA against IRN (complies false)");
     }
 }
