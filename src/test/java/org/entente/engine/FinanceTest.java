@@ -53,7 +53,7 @@ class FinanceTest {
         // CCC's exposure to AAA by default: its month-0 trade share with AAA, (50 + 60) / (40 + 10 + 50 + 60)
         double x = 110.0 / 160.0;
         assertThat(w.finance.exposure(CCC, AAA)).isCloseTo(x, within(1e-12));
-        assertThat(w.layers.complianceWith(AAA, CCC)).as("CCC's government does not comply").isZero();
+        assertThat(w.layers.complianceWith(AAA, BBB, CCC)).as("CCC's government does not comply").isZero();
         assertThat(run.view().friction("CCC", "BBB")).as("no sanction friction on CCC-BBB").isZero();
         double expected = Math.exp(-1.0 * x * 0.8);                          // exp(-psi x E), psi = 1
         assertThat(w.finance.factor[CCC * N + BBB]).isCloseTo(-x * 0.8, within(1e-12));
