@@ -112,10 +112,15 @@ final class ChartsFrame {
         frame.setSize(EntenteWithUI.WIDTH, EntenteWithUI.MIN_CHARTS_HEIGHT + 60);
     }
 
-    /** The charts of a scenario: the five of every scenario, and financial stress where an event imposes a financial sanction. */
+    /**
+     * The charts of a scenario: the five of every scenario, and financial stress where an event imposes a
+     * financial sanction after the start month (one dated the start month records a measure already in
+     * force and gives no shock, MODEL.md 6a, so its stress stays zero).
+     */
     static List<Metric> metrics(Scenario scenario) {
         boolean financial = scenario.events().stream()
-                .anyMatch(e -> e.action() instanceof org.entente.model.EventAction.ImposeFinancialSanction);
+                .anyMatch(e -> e.action() instanceof org.entente.model.EventAction.ImposeFinancialSanction
+                        && e.month().isAfter(scenario.start()));
         if (!financial) return ALWAYS;
         List<Metric> out = new ArrayList<>(ALWAYS);
         out.add(FINANCIAL_STRESS);
