@@ -148,6 +148,16 @@ def main():
             e["source"] = "in force on 2023-01-01 as in the 2025 baseline: " + e["source"]
             events.append(e)
             continue
+        if e["type"] in ("impose_price_cap", "impose_financial_sanction") and e["month"] == base["start"] \
+                and not {e["sender"], e["target"]} & DROPPED:
+            # a measure in force at the baseline's start that was in force on 2023-01-01 too: the G7
+            # price cap (from 2022-12), the SWIFT cuts of Iran's (2018) and Russia's banks and the
+            # freeze of Russia's reserves (2022); start-month events record them without a shock
+            e = dict(e)
+            e["month"] = start
+            e["source"] = "in force on 2023-01-01 as in the 2025 baseline (assumption: the baseline's 2024 figures, used for 2023): " + e["source"]
+            events.append(e)
+            continue
         if e["type"] != "set_alignment" or set(e["actors"]) & DROPPED or "SYR" in e["actors"] or set(e["actors"]) == {"RUS", "PRK"}:
             continue
         e = dict(e)

@@ -39,6 +39,8 @@ public final class ScenarioDiff {
         }
         items(out, "actor", a.actors(), b.actors(), ActorSpec::id, ScenarioDiff::actor);
         items(out, "flow", a.trade(), b.trade(), t -> t.from() + "->" + t.to(), t -> Map.of("value", num(t.value()), "year", t.year()));
+        items(out, "compliance", a.compliance(), b.compliance(), c -> c.buyer() + " with " + c.sender() + " against " + c.target(),
+                c -> Map.of("complies", String.valueOf(c.complies())));
         items(out, "treaty", a.treaties(), b.treaties(), t -> "\"" + t.name() + "\"", ScenarioDiff::treaty);
         items(out, "regime", a.sanctions(), b.sanctions(), r -> r.sender() + "->" + r.target() + " " + r.type().key(), ScenarioDiff::regime);
         items(out, "hostility", a.hostility(), b.hostility(), ScenarioDiff::pair, h -> Map.of("level", num(h.level()), "war", String.valueOf(h.war())));

@@ -68,7 +68,8 @@ public final class ActorSubset {
         }
         return new Scenario(s.name() + " (" + keep + " largest actors)", s.description(), s.start(), s.months(), s.seed(),
                 s.parameters(), actors, trade, treaties, sanctions, hostility, events, s.blocs(),
-                s.oilFlows().stream().filter(f -> kept.contains(f.seller()) && kept.contains(f.buyer())).toList());
+                s.oilFlows().stream().filter(f -> kept.contains(f.seller()) && kept.contains(f.buyer())).toList(),
+                s.compliance().stream().filter(c -> kept.contains(c.buyer()) && kept.contains(c.sender()) && kept.contains(c.target())).toList());
     }
 
     private static TreatySpec treaty(TreatySpec t, Set<String> kept) {

@@ -45,6 +45,13 @@ final class Layers {
     /** Whether actor m applies an active regime against target j (j * n + m). */
     final boolean[] senderAgainst;
 
+    /**
+     * Observed compliance of the scenario's {@code compliance:} list (MODEL.md 3), keyed by
+     * (sender * n + target) * n + third party: 1 or 0 in place of the endogenous p. Fixed once
+     * the world is built; usually empty or a handful of entries.
+     */
+    final java.util.Map<Long, Double> observedCompliance = new java.util.HashMap<>();
+
     /** Compliance with secondary regimes by sender (row n is the UN); a row counts only where {@code complyUsed}. */
     final double[][] comply;
     final boolean[] complyUsed;
@@ -208,7 +215,7 @@ final class Layers {
             for (int i = 0; i < n; i++) {
                 if (w.applies(reg, i) || i == reg.target) continue;
                 int k = reg.target * n + i;
-                complyAgainst[k] = Math.max(complyAgainst[k], c[i]);
+                complyAgainst[k] = Math.max(complyAgainst[k], complianceWith(reg.sender, reg.target, i));
             }
         }
         activeTargetsMonth = Integer.MIN_VALUE; // the look-up serves this pass only
@@ -253,10 +260,19 @@ final class Layers {
         activeTargetsRegimes = w.politics.regimes.size();
     }
 
-    /** Compliance of third party i with sender s's secondary regimes this month. */
-    double complianceWith(int s, int i) {
+    /**
+     * Compliance of third party i with sender s's secondary regimes against target j this month:
+     * the observed value where the scenario gives one (it wins over the rule, a target of s
+     * included), else the rule's p (MODEL.md 3). Zero while s has no secondary regime in force.
+     */
+    double complianceWith(int s, int j, int i) {
         int row = w.senderRow(s);
-        return complyUsed[row] ? comply[row][i] : 0;
+        if (!complyUsed[row]) return 0;
+        if (!observedCompliance.isEmpty() && s >= 0) {
+            Double observed = observedCompliance.get(((long) s * n + j) * n + i);
+            if (observed != null) return observed;
+        }
+        return comply[row][i];
     }
 
     /**
@@ -288,7 +304,7 @@ final class Layers {
                 if (w.applies(reg, m)) {
                     wt = 1.0;
                 } else if (reg.secondary && reg.type != RegimeType.ENERGY && !reg.isUn() && m != tg) {
-                    wt = complianceWith(reg.sender, m) * strength;
+                    wt = complianceWith(reg.sender, tg, m) * strength;
                 } else {
                     continue;
                 }

@@ -238,7 +238,7 @@ final class OilMarket {
             for (int m = 0; m < n; m++) {
                 if (m == i) continue;
                 if (w.applies(reg, m)) out[m] *= 1 - e;
-                else if (reg.secondary && !reg.isUn()) out[m] *= 1 - w.layers.complianceWith(reg.sender, m) * e;
+                else if (reg.secondary && !reg.isUn()) out[m] *= 1 - w.layers.complianceWith(reg.sender, i, m) * e;
             }
         }
     }

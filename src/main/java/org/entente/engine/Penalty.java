@@ -156,7 +156,7 @@ final class Penalty {
         double sum = 0;
         for (int i = 0; i < n; i++) {
             if (i == j) continue;
-            double p = w.layers.complianceWith(s, i);
+            double p = w.layers.complianceWith(s, j, i);
             if (p > 0) sum += p * (w.ties.x0[i * n + j] + w.ties.x0[j * n + i]);
         }
         return sum / total;

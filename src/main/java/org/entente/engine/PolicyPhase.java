@@ -170,7 +170,7 @@ final class PolicyPhase implements Steppable {
             double s = pressure[w.senderRow(reg.sender) * n + j];
             for (int i = 0; i < n; i++) {
                 if (i == j || w.applies(reg, i)) continue;
-                double k = w.layers.complianceWith(reg.sender, i) * s * strength;
+                double k = w.layers.complianceWith(reg.sender, j, i) * s * strength;
                 if (k > risk[i * n + j]) risk[i * n + j] = k;
             }
         }

@@ -66,6 +66,9 @@ final class World {
         layers = new Layers(this);
         oil = new OilMarket(n);
         initTrade();
+        for (org.entente.model.ComplianceSpec c : s.compliance()) {
+            layers.observedCompliance.put(((long) idx(c.sender()) * n + idx(c.target())) * n + idx(c.buyer()), c.complies() ? 1.0 : 0.0);
+        }
         finance = new Finance(this, as);
         finance.startExposures();
         initHostility(s.hostility());

@@ -26,11 +26,11 @@ import org.entente.model.Scenario;
 public final class ScenarioLoader {
     /** The top-level keys of a scenario; any other is an error. */
     public static final List<String> TOP_LEVEL_KEYS = List.of("name", "description", "extends", "start", "months",
-            "seed", "theory", "parameters", "countries", "actors", "trade", "oil_flows", "treaties", "sanctions", "hostility", "events",
+            "seed", "theory", "parameters", "countries", "actors", "trade", "oil_flows", "compliance", "treaties", "sanctions", "hostility", "events",
             "blocs", "watch", "decisions", "history");
     /** Keys for a classroom (what to watch, decision points, what really happened): read by {@link Lesson}, never by the run. */
     static final List<String> LESSON_KEYS = List.of("watch", "decisions", "history");
-    static final Set<String> LIST_KEYS = Set.of("actors", "trade", "oil_flows", "treaties", "sanctions", "hostility", "events");
+    static final Set<String> LIST_KEYS = Set.of("actors", "trade", "oil_flows", "compliance", "treaties", "sanctions", "hostility", "events");
     /** Longest chain of {@code extends}. */
     public static final int MAX_EXTENDS_DEPTH = 16;
 
@@ -282,6 +282,7 @@ public final class ScenarioLoader {
             case "actors" -> null;
             case "trade" -> pair("flow", text(m.get("from")), text(m.get("to")));
             case "oil_flows" -> pair("oil flow", text(m.get("seller")), text(m.get("buyer")));
+            case "compliance" -> text(m.get("target")) == null ? null : pair("compliance", text(m.get("buyer")), text(m.get("sender")) + " against " + text(m.get("target")));
             case "treaties" -> text(m.get("name")) == null ? null : "treaty " + text(m.get("name"));
             case "sanctions" -> {
                 String s = text(m.get("sender")), t = text(m.get("target")), ty = text(m.get("type"));

@@ -32,6 +32,7 @@ import org.entente.model.ScheduledEvent;
 import org.entente.model.TariffGoods;
 import org.entente.model.FinancialMeasure;
 import org.entente.model.Theory;
+import org.entente.model.ComplianceSpec;
 import org.entente.model.OilFlowSpec;
 import org.entente.model.TradeSpec;
 import org.entente.model.TreatySpec;
@@ -58,6 +59,7 @@ final class ScenarioReader {
             "arms_supplier", "ideal_point", "stability", "trend_growth", "financial_exposure", "reserves_months", "source", "note");
     private static final List<String> TRADE_KEYS = List.of("id", "from", "to", "value", "year", "source", "note");
     private static final List<String> OIL_FLOW_KEYS = List.of("id", "seller", "buyer", "mbd", "source", "note");
+    private static final List<String> COMPLIANCE_KEYS = List.of("id", "buyer", "sender", "target", "complies", "source", "note");
     /** The highest price cap an event may set, USD per barrel. */
     static final double MAX_PRICE_CAP = 1000;
     /** How far a seller's named oil flows may sum above its oil_exports (rounding in the sources), mb/d. */
@@ -98,6 +100,8 @@ final class ScenarioReader {
     private final ScenarioLoader.Overrides overrides;
     private final Map<String, ActorKind> actors = new LinkedHashMap<>();
     private final Set<String> treatyNames = new HashSet<>();
+    /** Buyer-sender-target triples of compliance[] read so far. */
+    private final Set<String> compliancePairs = new HashSet<>();
     /** Seller-buyer pairs of oil_flows[] read so far. */
     private final Set<String> oilPairs = new HashSet<>();
     /** The regimes of sanctions[], as read: a join_bloc is checked against them. */
@@ -142,6 +146,11 @@ final class ScenarioReader {
             if (f != null) oilFlows.add(f);
         });
         checkOilFlowTotals(oilFlows, actorList);
+        List<ComplianceSpec> compliance = new ArrayList<>();
+        forEach("compliance", (m, p) -> {
+            ComplianceSpec c = complianceItem(m, p);
+            if (c != null) compliance.add(c);
+        });
         List<TreatySpec> treaties = new ArrayList<>();
         forEach("treaties", (m, p) -> {
             TreatySpec t = treaty(m, p);
@@ -166,7 +175,7 @@ final class ScenarioReader {
         if (start == null) return null;
         events.sort(Comparator.comparing(ScheduledEvent::month));
         return new Scenario(name, description == null ? "" : description, start, months, seed, params,
-                actorList, trade, treaties, sanctions, hostility, events, blocs, oilFlows);
+                actorList, trade, treaties, sanctions, hostility, events, blocs, oilFlows, compliance);
     }
 
     /**
@@ -474,6 +483,42 @@ final class ScenarioReader {
         }
         String source = optText(m, "source", p + ".source");
         return new OilFlowSpec(seller, buyer, mbd, source == null ? "" : source);
+    }
+
+    /**
+     * One observed compliance (MODEL.md 3): a buyer, a sender and a target, three different
+     * actors of the scenario, complies true or false, a source (required: it is an observation),
+     * each triple once.
+     */
+    private ComplianceSpec complianceItem(MapNode m, String p) {
+        keys(m, p, COMPLIANCE_KEYS);
+        String buyer = actorRef(m, "buyer", p, true);
+        String sender = actorRef(m, "sender", p, true);
+        String target = actorRef(m, "target", p, true);
+        Boolean complies = null;
+        Node c = m.get("complies");
+        if (c == null) problems.add(m, p + ".complies", "is required (true or false)", null);
+        else if (c instanceof Scalar sc && sc.kind() == Scalar.Kind.BOOLEAN) complies = sc.bool();
+        else problems.add(c, p + ".complies", "must be true or false", c.describe());
+        String source = optText(m, "source", p + ".source");
+        if (source == null || source.isBlank()) {
+            problems.add(m.get("source") == null ? m : m.get("source"), p + ".source", "is required: an observed compliance needs its source", null);
+            source = null;
+        }
+        if (buyer != null && buyer.equals(sender)) {
+            problems.add(m.get("sender"), p + ".sender", "a sender cannot comply with itself: buyer and sender must differ", "\"" + sender + "\"");
+            return null;
+        }
+        if (target != null && (target.equals(sender) || target.equals(buyer))) {
+            problems.add(m.get("target"), p + ".target", "the target must differ from the buyer and the sender", "\"" + target + "\"");
+            return null;
+        }
+        if (buyer == null || sender == null || target == null || complies == null || source == null) return null;
+        if (!compliancePairs.add(buyer + "/" + sender + "/" + target)) {
+            problems.add(m.get("buyer"), p + ".buyer", "the compliance of " + buyer + " with " + sender + " against " + target + " is given twice", "\"" + buyer + "\"");
+            return null;
+        }
+        return new ComplianceSpec(buyer, sender, target, complies, source);
     }
 
     /** A seller's named flows may not sum above its oil_exports (the rest goes to buyers outside the scenario). */

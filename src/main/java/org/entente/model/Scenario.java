@@ -11,9 +11,11 @@ import java.util.List;
 public record Scenario(String name, String description, YearMonth start, int months, long seed,
                        Parameters parameters, List<ActorSpec> actors, List<TradeSpec> trade,
                        List<TreatySpec> treaties, List<RegimeSpec> sanctions, List<HostilitySpec> hostility,
-                       List<ScheduledEvent> events, Blocs blocs, List<OilFlowSpec> oilFlows) {
+                       List<ScheduledEvent> events, Blocs blocs, List<OilFlowSpec> oilFlows,
+                       List<ComplianceSpec> compliance) {
     public Scenario {
         oilFlows = List.copyOf(oilFlows);
+        compliance = List.copyOf(compliance);
         actors = List.copyOf(actors);
         trade = List.copyOf(trade);
         treaties = List.copyOf(treaties);
@@ -21,6 +23,14 @@ public record Scenario(String name, String description, YearMonth start, int mon
         hostility = List.copyOf(hostility);
         events = List.copyOf(events);
         java.util.Objects.requireNonNull(blocs, "blocs");
+    }
+
+    /** A scenario with no observed compliance (every third party's p is endogenous, MODEL.md 3). */
+    public Scenario(String name, String description, YearMonth start, int months, long seed,
+                    Parameters parameters, List<ActorSpec> actors, List<TradeSpec> trade,
+                    List<TreatySpec> treaties, List<RegimeSpec> sanctions, List<HostilitySpec> hostility,
+                    List<ScheduledEvent> events, Blocs blocs, List<OilFlowSpec> oilFlows) {
+        this(name, description, start, months, seed, parameters, actors, trade, treaties, sanctions, hostility, events, blocs, oilFlows, List.of());
     }
 
     /** A scenario with no recorded oil flows (the oil market's default split, MODEL.md 6). */
@@ -50,11 +60,11 @@ public record Scenario(String name, String description, YearMonth start, int mon
     }
 
     public Scenario withParameters(Parameters p) {
-        return new Scenario(name, description, start, months, seed, p, actors, trade, treaties, sanctions, hostility, events, blocs, oilFlows);
+        return new Scenario(name, description, start, months, seed, p, actors, trade, treaties, sanctions, hostility, events, blocs, oilFlows, compliance);
     }
 
     public Scenario withMonths(int m) {
-        return new Scenario(name, description, start, m, seed, parameters, actors, trade, treaties, sanctions, hostility, events, blocs, oilFlows);
+        return new Scenario(name, description, start, m, seed, parameters, actors, trade, treaties, sanctions, hostility, events, blocs, oilFlows, compliance);
     }
 
 }

@@ -36,7 +36,9 @@ class FinanceTest {
                 .flow("AAA", "BBB", 20).flow("BBB", "AAA", 30).flow("BBB", "CCC", 40).flow("CCC", "BBB", 10)
                 .flow("AAA", "CCC", 50).flow("CCC", "AAA", 60).flow("DDD", "AAA", 5).flow("BBB", "DDD", 8)
                 .set(Param.COMPLY_BASE, 0).set(Param.COMPLY_ALIGNMENT, 0).set(Param.COMPLY_TRADE, 0)
-                .set(Param.ALIGNMENT_PREMIUM, 0);
+                .set(Param.ALIGNMENT_PREMIUM, 0)
+                // the arithmetic below is written for these values (the first ones of 2.0), not the fitted defaults
+                .set(Param.DERISKING_STRENGTH, 1.0).set(Param.FINANCIAL_SHOCK_SWIFT, 0.08).set(Param.FINANCIAL_SHOCK_HALF_LIFE, 6);
     }
 
     private static EventAction secondaryFinancial(double intensity) {
@@ -51,7 +53,7 @@ class FinanceTest {
         // CCC's exposure to AAA by default: its month-0 trade share with AAA, (50 + 60) / (40 + 10 + 50 + 60)
         double x = 110.0 / 160.0;
         assertThat(w.finance.exposure(CCC, AAA)).isCloseTo(x, within(1e-12));
-        assertThat(w.layers.complianceWith(AAA, CCC)).as("CCC's government does not comply").isZero();
+        assertThat(w.layers.complianceWith(AAA, BBB, CCC)).as("CCC's government does not comply").isZero();
         assertThat(run.view().friction("CCC", "BBB")).as("no sanction friction on CCC-BBB").isZero();
         double expected = Math.exp(-1.0 * x * 0.8);                          // exp(-psi x E), psi = 1
         assertThat(w.finance.factor[CCC * N + BBB]).isCloseTo(-x * 0.8, within(1e-12));

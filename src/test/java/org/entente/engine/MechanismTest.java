@@ -46,6 +46,8 @@ class MechanismTest {
                 // de-risk from BBB already at month 0, and measures of the start month give no shock
                 .event(0, new EventAction.ImposeFinancialSanction("AAA", "BBB", org.entente.model.FinancialMeasure.SWIFT, Double.NaN))
                 .event(0, new EventAction.ImposeFinancialSanction("AAA", "BBB", org.entente.model.FinancialMeasure.RESERVE_FREEZE, 0.5))
+                // observed compliance (MODEL.md 3): CCC's p with AAA fixed to 1 (it buys BBB's oil at month 0 all the same), DDD's to 0
+                .complies("CCC", "AAA", "BBB", true).complies("DDD", "AAA", "BBB", false)
                 .build();
         TestScenario.Run run = TestScenario.start(s, 7);
         World w = run.world();
@@ -344,7 +346,7 @@ class MechanismTest {
         int ccc = 2, aaa = 0, bbb = 1;
         double share = (w.flow(ccc, aaa) + w.flow(aaa, ccc)) / w.actors.totalTrade(ccc);
         double p = Rules.compliance(0, 0.6, 1.0, w.ties.a[ccc * 4 + aaa], share);
-        assertThat(w.layers.complianceWith(aaa, ccc)).isCloseTo(p, within(1e-12));
+        assertThat(w.layers.complianceWith(aaa, bbb, ccc)).isCloseTo(p, within(1e-12));
         assertThat(run.view().friction("CCC", "BBB")).isCloseTo(p * -0.4 * 0.7, within(1e-12));
         assertThat(run.view().friction("BBB", "CCC")).isCloseTo(p * -0.4 * 0.7, within(1e-12));
     }

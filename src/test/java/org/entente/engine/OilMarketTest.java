@@ -18,7 +18,8 @@ class OilMarketTest {
                 .flow("SEL", "B1", 40).flow("SEL", "B2", 40).flow("SEL", "B3", 10).flow("B1", "SEL", 20).flow("B2", "SEL", 20)
                 .flow("SND", "B1", 100).flow("B1", "SND", 100).flow("SND", "B2", 50).flow("B3", "SEL", 5)
                 .oil("B1", 5, Double.NaN).oil("B2", 5, Double.NaN)
-                .set(Param.DIVERSION_SHARE, 0).set(Param.ALIGNMENT_PREMIUM, 0).set(Param.OIL_EVASION_RATE, 0.1);
+                .set(Param.DIVERSION_SHARE, 0).set(Param.ALIGNMENT_PREMIUM, 0).set(Param.OIL_EVASION_RATE, 0.1)
+                .set(Param.OIL_BUYER_SHARE, 0.4);   // the arithmetic below is written for b = 0.4, not the fitted default
         t.months = 72;
         return t;
     }
@@ -55,6 +56,38 @@ class OilMarketTest {
         run.stepTo(60);
         assertThat(run.view().oil("SEL")).isLessThan(2.0 * Math.pow(0.75, 58) + 1e-12);
         assertThat(run.view().oilClosedShare("SEL")).isEqualTo(1.0);
+    }
+
+    @Test
+    void anObservedNonComplianceKeepsTheOnlyBuyersVolumeWhateverTheRuleSays() {
+        // the rule alone would make B1 comply (c0 = 1, p = 1); the observation complies: false fixes p = 0 (MODEL.md 3)
+        TestScenario t = market().oilFlow("SEL", "B1", 2.0).set(Param.COMPLY_BASE, 1)
+                .complies("B1", "SND", "SEL", false).event(1, energy("SND", 1.0, true));
+        TestScenario.Run run = TestScenario.start(t.build(), 1).stepTo(36);
+        World w = run.world();
+        assertThat(w.layers.complianceWith(w.idx("SND"), w.idx("SEL"), w.idx("B1"))).isZero();
+        assertThat(run.view().oil("SEL")).isEqualTo(2.0);
+        assertThat(run.view().oilBought("SEL", "B1")).isEqualTo(2.0);
+        assertThat(run.view().oilClosedShare("SEL")).isZero();
+    }
+
+    @Test
+    void anObservedComplianceStopsTheOnlyBuyerEvenWhenItIsATargetOfTheSender() {
+        // the rule alone gives p = 0 twice over (c0 = c1 = c2 = 0, and B1 is itself a target of SND);
+        // the observation complies: true wins and fixes p = 1, so B1 stops buying
+        TestScenario t = market().oilFlow("SEL", "B1", 2.0)
+                .set(Param.COMPLY_BASE, 0).set(Param.COMPLY_ALIGNMENT, 0).set(Param.COMPLY_TRADE, 0)
+                .regime("SND", "B1", RegimeType.TECHNOLOGY, 0.3, false, TestScenario.START.minusYears(1))
+                .complies("B1", "SND", "SEL", true).event(1, energy("SND", 1.0, true));
+        TestScenario.Run run = TestScenario.start(t.build(), 1).stepTo(1);
+        assertThat(run.view().oilBought("SEL", "B1")).isEqualTo(2.0);
+        run.stepTo(2);
+        World w = run.world();
+        assertThat(w.layers.complianceWith(w.idx("SND"), w.idx("SEL"), w.idx("B1"))).isEqualTo(1.0);
+        // open share 1 - p e = 0: B1's take closes a quarter of the gap to zero in the first month (oil_decline_months 4)
+        assertThat(run.view().oilBought("SEL", "B1")).isCloseTo(2.0 * 0.75, within(1e-9));
+        run.stepTo(60);
+        assertThat(run.view().oilBought("SEL", "B1")).isLessThan(2.0 * Math.pow(0.75, 58) + 1e-12);
     }
 
     @Test

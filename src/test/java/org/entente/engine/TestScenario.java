@@ -28,6 +28,7 @@ final class TestScenario {
     final List<HostilitySpec> hostility = new ArrayList<>();
     final List<ScheduledEvent> events = new ArrayList<>();
     final List<org.entente.model.OilFlowSpec> oilFlows = new ArrayList<>();
+    final List<org.entente.model.ComplianceSpec> compliance = new ArrayList<>();
     Parameters params = Parameters.defaults().with(Param.GDP_NOISE, 0).with(Param.ALIGNMENT_NOISE, 0);
     int months = 60;
 
@@ -83,7 +84,13 @@ final class TestScenario {
         List<ScheduledEvent> sorted = new ArrayList<>(events);
         sorted.sort(java.util.Comparator.comparing(ScheduledEvent::month));
         return new Scenario("test", "", START, months, 1, params, actors, trade, treaties, sanctions, hostility, sorted,
-                org.entente.model.Blocs.DEFAULT, oilFlows);
+                org.entente.model.Blocs.DEFAULT, oilFlows, compliance);
+    }
+
+    /** An observed compliance of the start world: buyer's p with the sender's secondary regimes against the target is fixed (MODEL.md 3). */
+    TestScenario complies(String buyer, String sender, String target, boolean complies) {
+        compliance.add(new org.entente.model.ComplianceSpec(buyer, sender, target, complies, "test"));
+        return this;
     }
 
     /** A recorded crude flow of the start world, mb/d (MODEL.md 6). */

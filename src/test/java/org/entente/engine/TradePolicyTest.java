@@ -178,7 +178,8 @@ class TradePolicyTest {
     void importSubstitutionRampsTowardItsShareOfLostImports() {
         // no trend, no trade channel, no penalty: BBB's growth is its import substitution alone
         TestScenario t = new TestScenario().set(Param.DIVERSION_SHARE, 0).set(Param.ALIGNMENT_PREMIUM, 0)
-                .set(Param.TRADE_PASSTHROUGH, 0).set(Param.PENALTY_UNILATERAL, 0).set(Param.TRADE_ADJUSTMENT, 1.0);
+                .set(Param.TRADE_PASSTHROUGH, 0).set(Param.PENALTY_UNILATERAL, 0).set(Param.TRADE_ADJUSTMENT, 1.0)
+                .set(Param.IMPORT_SUBSTITUTION_SHARE, 0.3);   // 0 by default since the joint fit of 2.0: the rule is tested switched on
         for (String id : List.of("AAA", "BBB", "CCC")) {
             t.actor(new ActorSpec(id, id, ActorKind.STATE, 0, 0, 1000, 10, 20, 0, 0, Double.NaN,
                     Double.NaN, false, 0, 0.5, 0.0, "test"));

@@ -268,7 +268,7 @@ class InvalidScenarioTest {
     void unknownTopLevelKey() throws IOException {
         Path file = write("top.yaml", BASE + "colour: red\n");
         assertThat(single(file)).isEqualTo(file + ":59:1: colour: unknown top-level key (allowed: name, description, extends,"
-                + " start, months, seed, theory, parameters, countries, actors, trade, oil_flows, treaties, sanctions, hostility, events, blocs, watch, decisions, history), but was \"colour\"");
+                + " start, months, seed, theory, parameters, countries, actors, trade, oil_flows, compliance, treaties, sanctions, hostility, events, blocs, watch, decisions, history), but was \"colour\"");
         assertRunRejected(file, "colour: unknown top-level key");
     }
 

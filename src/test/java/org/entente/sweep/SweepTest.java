@@ -43,7 +43,7 @@ class SweepTest {
         assertThat(all).hasSize(1 + 6 * 16 * 3);
         assertThat(all).contains("3,0.675,3," + point.stream().filter(l -> l.startsWith("gdp,BBB,2025-08,")).findFirst().orElseThrow());
         String json = Files.readString(f.resolve("sweep.json"));
-        assertThat(json).contains("\"model_version\" : \"1.6\"", "\"master_seed\" : 11", "\"method\" : \"grid\"", "\"points\" : 6")
+        assertThat(json).contains("\"model_version\" : \"" + org.entente.engine.EngineInfo.MODEL_VERSION + "\"", "\"master_seed\" : 11", "\"method\" : \"grid\"", "\"points\" : 6")
                 .doesNotContain("threads", "started", "engine\" : \"local", "shard\" :", dir.toString());
     }
 
