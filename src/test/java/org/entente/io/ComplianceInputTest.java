@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,13 +105,9 @@ class ComplianceInputTest {
                 compliance:
                   - {buyer: CHN, sender: CHN, target: IRN, complies: false, source: "x"}
                 """);
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int code;
-        try (PrintWriter o = new PrintWriter(out, true); PrintWriter e = new PrintWriter(err, true)) {
-            code = Main.execute(new String[] {"validate", file.toString()}, o, e);
-        }
-        assertThat(code).isEqualTo(Main.EXIT_INVALID);
-        assertThat(err.toString()).contains(file + ":").contains("compliance[0].sender:");
+        CliRun run = CliRun.of("validate", file.toString());
+        assertThat(run.code()).isEqualTo(Main.EXIT_INVALID);
+        assertThat(run.err()).contains(file + ":").contains("compliance[0].sender:");
     }
 
     @Test
@@ -142,12 +136,8 @@ class ComplianceInputTest {
                 compliance:
                   - {buyer: CHN, sender: USA, target: IRN, complies: false, source: "x"}
                 """);
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int code;
-        try (PrintWriter o = new PrintWriter(out, true); PrintWriter e = new PrintWriter(err, true)) {
-            code = Main.execute(new String[] {"diff", a.toString(), b.toString()}, o, e);
-        }
-        assertThat(code).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("+ compliance CHN with USA against IRN (complies false)");
+        CliRun run = CliRun.of("diff", a.toString(), b.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("+ compliance CHN with USA against IRN (complies false)");
     }
 }

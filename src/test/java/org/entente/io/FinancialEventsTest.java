@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,13 +105,9 @@ class FinancialEventsTest {
         Path file = withEvent("""
                   - {month: "2025-03", type: impose_financial_sanction, sender: USA, target: ISR, measure: swift}
                 """);
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int code;
-        try (PrintWriter o = new PrintWriter(out, true); PrintWriter e = new PrintWriter(err, true)) {
-            code = Main.execute(new String[] {"validate", file.toString()}, o, e);
-        }
-        assertThat(code).isEqualTo(Main.EXIT_INVALID);
-        assertThat(err.toString()).contains(file + ":59:").contains("events[1].target: unknown actor id (not in actors), but was \"ISR\"");
+        CliRun run = CliRun.of("validate", file.toString());
+        assertThat(run.code()).isEqualTo(Main.EXIT_INVALID);
+        assertThat(run.err()).contains(file + ":59:").contains("events[1].target: unknown actor id (not in actors), but was \"ISR\"");
     }
 
     @Test
@@ -125,13 +119,9 @@ class FinancialEventsTest {
                   - {month: "2025-04", type: impose_financial_sanction, sender: USA, target: IRN, measure: swift}
                   - {month: "2025-05", type: lift_financial_sanction, sender: USA, target: IRN}
                 """);
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int code;
-        try (PrintWriter o = new PrintWriter(out, true); PrintWriter e = new PrintWriter(err, true)) {
-            code = Main.execute(new String[] {"diff", a.toString(), b.toString()}, o, e);
-        }
-        assertThat(code).as(err.toString()).isZero();
-        assertThat(out.toString()).contains(
+        CliRun run = CliRun.of("diff", a.toString(), b.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains(
                 "+ event 2025-03 impose_financial_sanction USA->IRN reserve_freeze share 0.48",
                 "+ event 2025-04 impose_financial_sanction USA->IRN swift",
                 "+ event 2025-05 lift_financial_sanction USA->IRN all financial measures");

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,13 +94,9 @@ class OilMarketInputTest {
                 oil_flows:
                   - {seller: IRN, buyer: ISR, mbd: 0.1}
                 """);
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int code;
-        try (PrintWriter o = new PrintWriter(out, true); PrintWriter e = new PrintWriter(err, true)) {
-            code = Main.execute(new String[] {"validate", file.toString()}, o, e);
-        }
-        assertThat(code).isEqualTo(Main.EXIT_INVALID);
-        assertThat(err.toString()).contains(file + ":").contains("oil_flows[0].buyer: unknown actor id (not in actors), but was \"ISR\"");
+        CliRun run = CliRun.of("validate", file.toString());
+        assertThat(run.code()).isEqualTo(Main.EXIT_INVALID);
+        assertThat(run.err()).contains(file + ":").contains("oil_flows[0].buyer: unknown actor id (not in actors), but was \"ISR\"");
     }
 
     @Test
@@ -112,13 +106,9 @@ class OilMarketInputTest {
                   - {month: "2025-03", type: impose_price_cap, sender: USA, target: IRN, cap: 50, services_share: 0.3}
                   - {month: "2025-09", type: lift_price_cap, sender: USA, target: IRN}
                 """);
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int code;
-        try (PrintWriter o = new PrintWriter(out, true); PrintWriter e = new PrintWriter(err, true)) {
-            code = Main.execute(new String[] {"diff", a.toString(), b.toString()}, o, e);
-        }
-        assertThat(code).as(err.toString()).isZero();
-        assertThat(out.toString()).contains(
+        CliRun run = CliRun.of("diff", a.toString(), b.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains(
                 "+ event 2025-03 impose_price_cap USA->IRN cap 50 USD/bbl, services share 0.3",
                 "+ event 2025-09 lift_price_cap USA->IRN price cap");
     }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,13 +104,9 @@ class TradePolicyEventsTest {
         Path file = withEvent("""
                   - {month: "2025-03", type: lift_tariff, sender: USA, target: ISR}
                 """);
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int code;
-        try (PrintWriter o = new PrintWriter(out, true); PrintWriter e = new PrintWriter(err, true)) {
-            code = Main.execute(new String[] {"validate", file.toString()}, o, e);
-        }
-        assertThat(code).isEqualTo(Main.EXIT_INVALID);
-        assertThat(err.toString()).contains(file + ":59:").contains("events[1].target: unknown actor id (not in actors), but was \"ISR\"");
+        CliRun run = CliRun.of("validate", file.toString());
+        assertThat(run.code()).isEqualTo(Main.EXIT_INVALID);
+        assertThat(run.err()).contains(file + ":59:").contains("events[1].target: unknown actor id (not in actors), but was \"ISR\"");
     }
 
     @Test
@@ -126,13 +120,9 @@ class TradePolicyEventsTest {
                   - {month: "2025-07", type: lift_secondary_tariff, sender: USA, target: IRN}
                   - {month: "2025-08", type: sign_trade_agreement, name: Silk, actors: [CHN, IRN]}
                 """);
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int code;
-        try (PrintWriter o = new PrintWriter(out, true); PrintWriter e = new PrintWriter(err, true)) {
-            code = Main.execute(new String[] {"diff", a.toString(), b.toString()}, o, e);
-        }
-        assertThat(code).as(err.toString()).isZero();
-        assertThat(out.toString()).contains(
+        CliRun run = CliRun.of("diff", a.toString(), b.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains(
                 "+ event 2025-03 impose_tariff USA->CHN rate 0.25 on energy goods",
                 "+ event 2025-04 lift_tariff USA->CHN all tariffs",
                 "+ event 2025-06 impose_secondary_tariff USA on buyers of IRN oil above 0.2 mb/d, rate 0.25",
